@@ -1,0 +1,31 @@
+package org.foci.api;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a configuration: the key, the offending value and the rule it breaks.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} reads as a sentence, for example
+ * {@code env.devices must be > 0, but was -3}.
+ *
+ * @param key    the full configuration key, for example {@code env.devices}; never null
+ * @param value  the raw value as given, or {@code null} when the key was missing
+ * @param reason what the value must be, for example {@code must be > 0}; never null
+ */
+public record ConfigurationProblem(String key, String value, String reason) {
+
+    public ConfigurationProblem {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** A problem with a key nobody declared. */
+    public static ConfigurationProblem unknownKey(String key, String value, String known) {
+        return new ConfigurationProblem(key, value, "is not a known key (known: " + known + ")");
+    }
+
+    @Override
+    public String toString() {
+        return value == null ? key + " " + reason : key + " " + reason + ", but was '" + value + "'";
+    }
+}

@@ -1,0 +1,68 @@
+package org.foci.api.env;
+
+/**
+ * A read-only view of the environment at the current decision point (after {@code reset} or the
+ * latest {@code step}), for augmenters and model-based agents.
+ *
+ * <p>What a component reads here is what it would need to know in a real deployment, so reading
+ * is a modelling decision: the competitor-aware augmenter reads only the edges' records and the
+ * device's own position; the proximity mean field also reads other devices' positions and actions
+ * (the privacy cost the paper criticises).
+ *
+ * <p>Indices are 0-based: devices {@code m < M}, edges {@code n < N}, partitions {@code k < K}.
+ * Valid until the next {@code step} or {@code reset}; not thread-safe.
+ */
+public interface Scene {
+
+    /** The environment's shape. */
+    EnvironmentSpec spec();
+
+    /** Decisions already taken in this episode: 0 after reset, T at the end. */
+    int step();
+
+    /** r_p: the largest distance at which a device may reach an edge, metres. */
+    double perceptionRadiusM();
+
+    /** Device m's position, metres east of the area centre. */
+    double deviceXM(int device);
+
+    /** Device m's position, metres north of the area centre. */
+    double deviceYM(int device);
+
+    /** Edge n's position, metres east of the area centre. */
+    double edgeXM(int edge);
+
+    /** Edge n's position, metres north of the area centre. */
+    double edgeYM(int edge);
+
+    /** The action device m took at the previous step; {@link ActionSpace#LOCAL} after reset. */
+    int previousAction(int device);
+
+    /**
+     * The edge's action record {@code F^n_{t-1}[k]}: of the devices edge n admitted at the previous
+     * step, the number that chose partition k, divided by L. All zero after reset.
+     */
+    double edgeRecord(int edge, int partition);
+
+    /** Devices edge n admitted at the previous step; 0 after reset. */
+    int edgeLoad(int edge);
+
+    /**
+     * The edges within r_p of device m, computed from its own position only.
+     *
+     * @param edgesOut receives the edge indices in ascending order; needs room for N
+     * @return how many were written
+     */
+    int edgesInRange(int device, int[] edgesOut);
+
+    /**
+     * The environment's model of the QoS cost device m would pay this step for an action, from its
+     * current battery, channel and previous edge, if it were given {@code sms} SMs at the edge.
+     * Includes the switch and deadline terms; the same formula the environment charges.
+     *
+     * @param action an action of {@link EnvironmentSpec#actionSpace()}; masked actions are allowed
+     * @param sms    SMs granted, {@code 1..L}; ignored for the local action
+     * @return the predicted cost c (lower is better, MODEL.md §7)
+     */
+    double predictedCost(int device, int action, int sms);
+}

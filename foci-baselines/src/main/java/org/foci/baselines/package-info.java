@@ -1,0 +1,2 @@
+/** Non-learning agents: always local (ALP) and Neurosurgeon (NSG). */
+package org.foci.baselines;

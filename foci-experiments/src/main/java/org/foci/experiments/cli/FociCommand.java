@@ -1,0 +1,91 @@
+package org.foci.experiments.cli;
+
+import java.io.PrintWriter;
+import org.foci.api.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code foci} command line: the front door of the framework.
+ *
+ * <p>User mistakes (configuration problems, bad files, bad option values) are printed as one clear
+ * message with exit status 2; unexpected failures print their stack trace with status 1.
+ */
+@Command(name = "foci", mixinStandardHelpOptions = true, versionProvider = FociCommand.Version.class,
+        description = "FOCI: fair collaborative inference at the network edge.%n"
+                + "Simulator on real Porto taxi traces, max-min fairness oracle, MARL agents, baselines.",
+        subcommands = {ListCommand.class, OracleCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class FociCommand implements Runnable {
+
+    /** Exit status for a user mistake. */
+    public static final int USER_ERROR = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces for every error.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit status (for tests). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; {@link CommandLine#setOut}/{@code setErr} may redirect it in tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new FociCommand());
+        cli.setExecutionExceptionHandler(FociCommand::handle);
+        return cli;
+    }
+
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        boolean debug = parsed.hasMatchedOption("--debug");
+        Throwable mistake = userMistake(e);
+        if (mistake != null) {
+            err.println("foci " + cli.getCommandName() + ": " + mistake.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return USER_ERROR;
+        }
+        err.println("foci " + cli.getCommandName() + ": unexpected failure: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return 1;
+    }
+
+    /** The user mistake behind {@code e} (it may come wrapped, e.g. by Guice), or null. */
+    static Throwable userMistake(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UserException || t instanceof ConfigurationException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = FociCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"foci " + (version == null ? "(development build)" : version),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

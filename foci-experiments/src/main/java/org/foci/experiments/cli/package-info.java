@@ -1,0 +1,2 @@
+/** The {@code foci} command line (picocli). */
+package org.foci.experiments.cli;

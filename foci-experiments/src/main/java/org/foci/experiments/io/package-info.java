@@ -1,0 +1,2 @@
+/** File output that is never half-written. */
+package org.foci.experiments.io;

@@ -1,0 +1,2 @@
+/** SM allocators: the max-min fairness oracle and runtime policies (MODEL.md §8). */
+package org.foci.oracle;
