@@ -18,4 +18,16 @@ public interface EnvironmentProvider extends PluginProvider {
      * @throws org.foci.api.ConfigurationException if a setting is unknown or invalid
      */
     Environment create(Settings settings, EnvironmentComponents components);
+
+    /**
+     * The decision interval Δt a configuration gives, in seconds: the mobility model must be built
+     * (and handed to {@link #create}) with the same interval. Defaults to 15 s, the sampling
+     * interval of the Porto traces; providers with a configurable interval override this.
+     *
+     * @param settings the environment's configuration scope
+     * @return Δt in seconds, {@code > 0}
+     */
+    default double stepSeconds(Settings settings) {
+        return 15.0;
+    }
 }

@@ -1,0 +1,74 @@
+package org.foci.experiments.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.foci.experiments.config.ConfigCheck;
+import org.foci.experiments.config.ExperimentConfig;
+import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.io.Json;
+import org.foci.experiments.job.JobSpec;
+import org.foci.experiments.job.ReproduceJob;
+import org.foci.experiments.report.Metric;
+import org.foci.experiments.run.EvaluationResult;
+import org.foci.experiments.run.TrainingRun;
+import org.foci.experiments.wiring.PluginRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code foci evaluate}: evaluates a saved agent on the held-out episodes. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Evaluate a saved agent (agent.ckpt from 'foci train' or 'foci reproduce') greedily on the "
+                + "held-out episodes with the fixed evaluation seeds.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = {"-m", "--method"}, required = true, description = "The method the checkpoint belongs to.")
+    String method;
+
+    @Option(names = {"-c", "--checkpoint"}, required = true, description = "The agent checkpoint file.")
+    Path checkpoint;
+
+    @Option(names = {"-o", "--output"}, description = "Also write the evaluation as JSON to this file.")
+    Path output;
+
+    @Mixin
+    JobOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(checkpoint)) {
+            throw new UserException(checkpoint + ": no such checkpoint file");
+        }
+        JobSpec job = options.spec(List.of(method));
+        Injector injector = Guice.createInjector(new ExperimentModule());
+        ExperimentConfig config = ReproduceJob.configs(job).values().iterator().next();
+        ConfigCheck.require(List.of(config), injector.getInstance(PluginRegistry.class));
+        EvaluationResult result;
+        try {
+            result = injector.getInstance(TrainingRun.class).evaluateCheckpoint(config, checkpoint, job.firstSeed());
+        } catch (java.io.IOException e) {
+            throw new UserException(checkpoint + ": cannot be restored into " + method + ": " + e.getMessage(), e);
+        }
+        var out = spec.commandLine().getOut();
+        out.printf("%s on %d held-out episodes (%s):%n", method, result.episodes(), checkpoint);
+        for (Metric metric : Metric.all()) {
+            out.printf(Locale.ROOT, "  %-34s %." + metric.decimals() + "f%n", metric.label(),
+                    metric.read().applyAsDouble(result));
+        }
+        out.flush();
+        if (output != null) {
+            Json.write(output, result);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,185 @@
+package org.foci.experiments.job;
+
+import com.google.inject.Guice;
+import com.google.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.foci.api.DiscoveredPlugin;
+import org.foci.experiments.cli.UserException;
+import org.foci.experiments.config.ConfigCheck;
+import org.foci.experiments.config.ExperimentConfig;
+import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.config.Method;
+import org.foci.experiments.config.PluginSlot;
+import org.foci.experiments.config.ResolvedSettings;
+import org.foci.experiments.run.RunProgress;
+import org.foci.experiments.run.RunResult;
+import org.foci.experiments.run.RunStore;
+import org.foci.experiments.run.TrainingRun;
+import org.foci.experiments.wiring.DiscoveryReport;
+import org.foci.experiments.wiring.PluginRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every method of a job with every seed, {@code jobs} runs at a time, into an output folder:
+ * checks the whole configuration first, writes {@code config.json}, then resumes or runs each run
+ * under {@code runs/<method>/seed-<s>/}.
+ *
+ * <p>An output folder holding another job's {@code config.json} is refused, so results of
+ * different configurations are never mixed.
+ */
+public final class ReproduceJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReproduceJob.class);
+
+    private final PluginRegistry registry;
+    private final DiscoveryReport discovery;
+    private final TrainingRun trainingRun;
+
+    @Inject
+    public ReproduceJob(PluginRegistry registry, DiscoveryReport discovery, TrainingRun trainingRun) {
+        this.registry = registry;
+        this.discovery = discovery;
+        this.trainingRun = trainingRun;
+    }
+
+    /** The configuration of each method of a job, composed by the Guice preset modules. */
+    public static Map<Method, ExperimentConfig> configs(JobSpec spec) {
+        Map<Method, ExperimentConfig> configs = new LinkedHashMap<>();
+        for (Method method : spec.methodList()) {
+            configs.put(method, Guice.createInjector(
+                    ExperimentModule.compose(spec.scalePreset(), method, spec.overrides()))
+                    .getInstance(ExperimentConfig.class));
+        }
+        return configs;
+    }
+
+    /**
+     * Checks, then runs the job.
+     *
+     * @param spec     what to run
+     * @param out      the output folder
+     * @param jobs     runs at a time, {@code >= 1}
+     * @param progress a progress listener per run, by run label
+     * @throws org.foci.api.ConfigurationException before anything runs if the configuration is invalid
+     */
+    public JobResult run(JobSpec spec, Path out, int jobs, Function<String, RunProgress> progress)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Map<Method, ExperimentConfig> configs = configs(spec);
+        ConfigCheck.require(List.copyOf(configs.values()), registry);
+        Map<String, SortedMap<String, String>> resolved = new LinkedHashMap<>();
+        configs.forEach((method, config) -> resolved.put(method.name(), ResolvedSettings.of(config, registry)));
+        JobConfigFile file = new JobConfigFile(spec, resolved);
+        claim(out, file);
+
+        List<RunTask> tasks = new ArrayList<>();
+        for (Map.Entry<Method, ExperimentConfig> entry : configs.entrySet()) {
+            for (long seed : spec.runSeeds()) {
+                tasks.add(new RunTask(entry.getKey(), entry.getValue(), seed,
+                        new RunStore(out.resolve("runs").resolve(entry.getKey().name()).resolve("seed-" + seed))));
+            }
+        }
+        // Longest first, so that two workers finish together: learners before baselines.
+        tasks.sort((a, b) -> Integer.compare(b.config().train().episodes(), a.config().train().episodes()));
+        Map<String, List<RunResult>> results = execute(tasks, jobs, progress);
+        Map<String, List<RunResult>> ordered = new LinkedHashMap<>();
+        for (Method method : configs.keySet()) {
+            ordered.put(method.name(), results.get(method.name()));
+        }
+        return new JobResult(spec, List.copyOf(configs.keySet()), ordered, resolved, pluginsUsed(configs),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private record RunTask(Method method, ExperimentConfig config, long seed, RunStore store) {
+        String label() {
+            return method.label() + " s" + seed;
+        }
+    }
+
+    private Map<String, List<RunResult>> execute(List<RunTask> tasks, int jobs, Function<String, RunProgress> progress)
+            throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, tasks.size())), runnable -> {
+            Thread thread = new Thread(runnable, "foci-run");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (RunTask task : tasks) {
+                futures.add(pool.submit(() -> trainingRun.run(task.config(), task.seed(), task.store(),
+                        progress.apply(task.label()))));
+            }
+            Map<String, List<RunResult>> byMethod = new LinkedHashMap<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                RunResult result = await(futures.get(i), tasks.get(i));
+                byMethod.computeIfAbsent(tasks.get(i).method().name(), k -> new ArrayList<>()).add(result);
+            }
+            byMethod.values().forEach(list -> list.sort((a, b) -> Long.compare(a.seed(), b.seed())));
+            return byMethod;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static RunResult await(Future<RunResult> future, RunTask task) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                LOG.error("run {} failed", task.label());
+                throw runtime;
+            }
+            throw new IllegalStateException("run " + task.label() + " failed", cause);
+        }
+    }
+
+    /** Takes the output folder: new, or holding this same job (resume); never another job's results. */
+    private static void claim(Path out, JobConfigFile file) throws IOException {
+        Path config = out.resolve(JobConfigFile.NAME);
+        if (Files.exists(config)) {
+            JobSpec existing = JobConfigFile.read(config).job();
+            if (!existing.equals(file.job())) {
+                throw new UserException(out + " holds the results of another configuration (" + config
+                        + "); choose another --out or delete it. Existing: " + existing + "; requested: "
+                        + file.job());
+            }
+            LOG.info("resuming the job in {}", out);
+        }
+        Files.createDirectories(out);
+        file.write(config);
+    }
+
+    private List<String> pluginsUsed(Map<Method, ExperimentConfig> configs) {
+        TreeSet<String> used = new TreeSet<>();
+        for (ExperimentConfig config : configs.values()) {
+            for (PluginSlot slot : PluginSlot.all()) {
+                String name = config.pluginName(slot);
+                for (DiscoveredPlugin<?> plugin : discovery.plugins()) {
+                    if (plugin.kind().equals(slot.kind()) && plugin.name().equals(name)) {
+                        used.add(slot.kind().label() + " " + name + " (" + plugin.className() + ", "
+                                + Path.of(plugin.location()).getFileName() + ")");
+                    }
+                }
+            }
+        }
+        return List.copyOf(used);
+    }
+}

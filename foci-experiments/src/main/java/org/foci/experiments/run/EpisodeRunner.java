@@ -1,0 +1,108 @@
+package org.foci.experiments.run;
+
+import org.foci.api.agent.Agent;
+import org.foci.api.agent.ObservationAugmenter;
+import org.foci.api.agent.Observations;
+import org.foci.api.agent.Transition;
+import org.foci.api.env.Environment;
+import org.foci.api.env.EnvironmentSpec;
+import org.foci.api.env.Split;
+import org.foci.api.env.StepBatch;
+import org.foci.experiments.config.RewardMode;
+
+/**
+ * Plays episodes: the data flow of ARCHITECTURE.md, one batched decision per step for all devices.
+ *
+ * <p>Observations are assembled into one matrix per step: each device's local observation, then
+ * the augmenter's features. In training, every step becomes one {@link Transition} for the
+ * learner with the reward the method trains on. Not thread-safe: one runner per run.
+ */
+public final class EpisodeRunner {
+
+    private final Environment environment;
+    private final ObservationAugmenter augmenter;
+    private final Agent agent;
+    private final RunClock clock;
+    private final int localSize;
+    private final int featureCount;
+    private float[] features;
+    private float[] nextFeatures;
+    private final int[] actions;
+
+    /** A runner over a run's components, charging time to {@code clock}. */
+    public EpisodeRunner(RunComponents components, RunClock clock) {
+        this.environment = components.environment();
+        this.augmenter = components.augmenter();
+        this.agent = components.agent();
+        this.clock = clock;
+        EnvironmentSpec spec = environment.spec();
+        this.localSize = spec.observationSize();
+        this.featureCount = localSize + augmenter.featureCount(spec);
+        this.features = new float[spec.deviceCount() * featureCount];
+        this.nextFeatures = new float[spec.deviceCount() * featureCount];
+        this.actions = new int[spec.deviceCount()];
+    }
+
+    /** Features per device: local observation plus augmentation. */
+    public int featureCount() {
+        return featureCount;
+    }
+
+    /**
+     * Plays one episode.
+     *
+     * @param seed     the episode's seed
+     * @param split    training or held-out trajectories
+     * @param learn    true to explore and learn (training), false for greedy evaluation
+     * @param reward   the reward the learner trains on (ignored when not learning)
+     * @param listener sees every step
+     */
+    public void play(long seed, Split split, boolean learn, RewardMode reward, StepListener listener) {
+        long start = System.nanoTime();
+        StepBatch batch = environment.reset(seed, split);
+        clock.environmentNanos += System.nanoTime() - start;
+        assemble(batch, features);
+        listener.beginEpisode(environment.spec().deviceCount(), environment.spec().stepsPerEpisode());
+        while (!batch.truncated()) {
+            start = System.nanoTime();
+            agent.act(new Observations(features, batch.actionMask(), environment.scene()), learn, actions);
+            long acted = System.nanoTime();
+            clock.agentNanos += acted - start;
+            batch = environment.step(actions);
+            long stepped = System.nanoTime();
+            clock.environmentNanos += stepped - acted;
+            listener.onStep(batch);
+            assemble(batch, nextFeatures);
+            if (learn) {
+                long learning = System.nanoTime();
+                float[] rewards = reward == RewardMode.ORACLE_VALUE ? batch.oracleReward() : batch.qosReward();
+                agent.learn(new Transition(features, actions, rewards, nextFeatures, batch.actionMask(), false));
+                clock.agentNanos += System.nanoTime() - learning;
+            }
+            float[] swap = features;
+            features = nextFeatures;
+            nextFeatures = swap;
+        }
+        if (learn) {
+            start = System.nanoTime();
+            agent.endEpisode();
+            clock.agentNanos += System.nanoTime() - start;
+        }
+        listener.endEpisode();
+    }
+
+    private void assemble(StepBatch batch, float[] out) {
+        long start = System.nanoTime();
+        float[] local = batch.observations();
+        int devices = environment.spec().deviceCount();
+        if (featureCount == localSize) {
+            System.arraycopy(local, 0, out, 0, devices * localSize);
+        } else {
+            for (int m = 0; m < devices; m++) {
+                System.arraycopy(local, m * localSize, out, m * featureCount, localSize);
+            }
+            augmenter.augment(environment.scene(), out, localSize, featureCount);
+        }
+        clock.observationNanos += System.nanoTime() - start;
+    }
+}

@@ -1,0 +1,146 @@
+package org.foci.experiments.run;
+
+import com.google.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.foci.api.agent.Agent;
+import org.foci.api.env.Split;
+import org.foci.experiments.config.ExperimentConfig;
+import org.foci.experiments.config.RewardMode;
+import org.foci.experiments.config.TrainSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run: train a method with one seed on training trajectories (if it learns), evaluating
+ * greedily on held-out trajectories every {@code train.evalEvery} episodes and at the end.
+ *
+ * <p>Resumable: checkpoints every {@code train.checkpointEvery} episodes; a run whose
+ * {@code result.json} exists is not redone. Episodes are seeded from the run seed, so a resumed
+ * run continues exactly as an uninterrupted one would.
+ */
+public final class TrainingRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
+
+    private final ComponentFactory factory;
+
+    @Inject
+    public TrainingRun(ComponentFactory factory) {
+        this.factory = factory;
+    }
+
+    /**
+     * Runs (or resumes, or returns the finished result of) one method with one seed.
+     *
+     * @param config   the method's configuration, checked
+     * @param runSeed  the run seed
+     * @param store    where the run's files go
+     * @param progress hears episodes go by
+     */
+    public RunResult run(ExperimentConfig config, long runSeed, RunStore store, RunProgress progress)
+            throws IOException {
+        Optional<RunResult> done = store.result();
+        if (done.isPresent()) {
+            LOG.info("{} seed {}: already finished in {}, not rerun", config.method().name(), runSeed, store.dir());
+            progress.finished(done.get());
+            return done.get();
+        }
+        long started = System.nanoTime();
+        RunComponents components = factory.build(config, Seeds.agent(runSeed));
+        Agent agent = components.agent();
+        TrainSettings train = config.train();
+        int episodes = agent.learns() ? train.episodes() : 0;
+        RunClock clock = new RunClock();
+        EpisodeRunner runner = new EpisodeRunner(components, clock);
+
+        List<CurvePoint> curve = new ArrayList<>();
+        int first = 1;
+        double resumedSeconds = 0;
+        Optional<RunStore.Progress> saved = episodes > 0 ? store.progress() : Optional.empty();
+        if (saved.isPresent()) {
+            store.restore(agent, saved.get());
+            curve.addAll(saved.get().curve());
+            first = saved.get().episode() + 1;
+            resumedSeconds = saved.get().elapsedSeconds();
+            LOG.info("{} seed {}: resuming after episode {}", config.method().name(), runSeed, saved.get().episode());
+        }
+        progress.started(episodes + train.evalEpisodes(), first - 1);
+
+        TrainingRecorder recorder = new TrainingRecorder();
+        for (int episode = first; episode <= episodes; episode++) {
+            double epsilon = agent.diagnostics().getOrDefault("epsilon", Double.NaN);
+            runner.play(Seeds.trainingEpisode(runSeed, episode), Split.TRAIN, true, train.reward(), recorder);
+            double evalMean = Double.NaN;
+            double evalWorst = Double.NaN;
+            if (episode % train.evalEvery() == 0 && episode < episodes) {
+                EvaluationResult check = evaluate(runner, train.curveEvalEpisodes(), true, RunProgress.NONE);
+                evalMean = check.cost().avg();
+                evalWorst = check.cost().max();
+                LOG.info("{} seed {} episode {}/{}: held-out cost {} (worst device {}), epsilon {}",
+                        config.method().name(), runSeed, episode, episodes, round(evalMean), round(evalWorst),
+                        round(epsilon));
+            }
+            CurvePoint point = new CurvePoint(episode, epsilon, recorder.meanCost(), recorder.worstDeviceCost(),
+                    evalMean, evalWorst);
+            curve.add(point);
+            progress.trainingEpisode(point);
+            if (episode % train.checkpointEvery() == 0 && episode < episodes) {
+                store.checkpoint(agent, episode, curve, resumedSeconds + seconds(System.nanoTime() - started));
+            }
+        }
+
+        EvaluationResult evaluation = evaluate(runner, train.evalEpisodes(), false, progress);
+        RunTimes times = new RunTimes(resumedSeconds + seconds(System.nanoTime() - started),
+                seconds(clock.environmentNanos()), seconds(components.oracle().nanos()), seconds(clock.agentNanos()),
+                seconds(clock.observationNanos()));
+        RunResult result = new RunResult(config.method().name(), runSeed, evaluation, curve, times);
+        store.writeFinalAgent(agent);
+        store.writeResult(result);
+        store.dropCheckpoints();
+        LOG.info("{} seed {}: done in {} s; held-out latency {} ms (worst device {}), cost {} (worst device {})",
+                config.method().name(), runSeed, round(times.wallSeconds()), round(evaluation.latencyMs().avg()),
+                round(evaluation.latencyMs().max()), round(evaluation.cost().avg()), round(evaluation.cost().max()));
+        progress.finished(result);
+        return result;
+    }
+
+    /**
+     * Greedy evaluation on held-out trajectories with the fixed evaluation seeds.
+     *
+     * @param curve true for an intermediate evaluation (its own seeds), false for the final one
+     */
+    static EvaluationResult evaluate(EpisodeRunner runner, int episodes, boolean curve, RunProgress progress) {
+        EvaluationRecorder recorder = new EvaluationRecorder();
+        for (int i = 0; i < episodes; i++) {
+            long seed = curve ? Seeds.curveEpisode(i) : Seeds.evaluationEpisode(i);
+            runner.play(seed, Split.EVALUATION, false, RewardMode.OWN_QOS, recorder);
+            progress.evaluationEpisode();
+        }
+        return recorder.result();
+    }
+
+    /** Evaluates an agent restored from a checkpoint file (foci evaluate). */
+    public EvaluationResult evaluateCheckpoint(ExperimentConfig config, java.nio.file.Path checkpoint, long runSeed)
+            throws IOException {
+        RunComponents components = factory.build(config, Seeds.agent(runSeed));
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(checkpoint)) {
+            components.agent().readCheckpoint(in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException(checkpoint + ": no such checkpoint", e);
+        }
+        return evaluate(new EpisodeRunner(components, new RunClock()), config.train().evalEpisodes(), false,
+                RunProgress.NONE);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static String round(double value) {
+        return String.format(java.util.Locale.ROOT, "%.4g", value);
+    }
+}
