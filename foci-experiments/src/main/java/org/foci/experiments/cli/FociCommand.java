@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "foci", mixinStandardHelpOptions = true, versionProvider = FociCommand.Version.class,
         description = "FOCI: fair collaborative inference at the network edge.%n"
                 + "Simulator on real Porto taxi traces, max-min fairness oracle, MARL agents, baselines.",
-        subcommands = {ReproduceCommand.class, TrainCommand.class, EvaluateCommand.class, ListCommand.class,
+        subcommands = {ReproduceCommand.class, TrainCommand.class, EvaluateCommand.class, ScenarioCommand.class,
+                ListCommand.class,
                 OracleCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FociCommand implements Runnable {

@@ -1,6 +1,10 @@
 package org.foci.experiments.cli;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
+import org.foci.api.env.Environment;
+import org.foci.experiments.report.ScenarioFigures;
+import org.foci.experiments.run.ComponentFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,9 +41,12 @@ final class ReproduceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobSpec job = options.spec(methods);
         Path folder = out != null ? out : Path.of("results", job.preset());
-        ReproduceJob reproduce = Guice.createInjector(new ExperimentModule()).getInstance(ReproduceJob.class);
-        JobResult result = reproduce.run(job, folder, options.jobs, ProgressBars.forConsole()::bar);
-        ReportWriter.write(result, folder, List.of());
+        Injector injector = Guice.createInjector(new ExperimentModule());
+        JobResult result = injector.getInstance(ReproduceJob.class)
+                .run(job, folder, options.jobs, ProgressBars.forConsole()::bar);
+        Environment environment = injector.getInstance(ComponentFactory.class)
+                .environment(ReproduceJob.configs(job).values().iterator().next());
+        ReportWriter.write(result, folder, ScenarioFigures.reportHeatmap(environment, folder).stream().toList());
         spec.commandLine().getOut().printf("%s%nwrote %s (table1.md, table1.csv, table1.json, figures/, report.md, "
                 + "report.html) in %.0f s%n", java.nio.file.Files.readString(folder.resolve("table1.md")),
                 folder, result.wallSeconds());

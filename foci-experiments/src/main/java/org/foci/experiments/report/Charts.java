@@ -92,9 +92,14 @@ public final class Charts {
         write(file, style(chart));
     }
 
-    /** Writes a chart as PNG, atomically. */
+    /** Writes a chart as PNG, atomically, at the standard size. */
     public static void write(Path file, JFreeChart chart) throws IOException {
-        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+        write(file, chart, WIDTH, HEIGHT);
+    }
+
+    /** Writes a chart as PNG, atomically, at a given size in pixels. */
+    public static void write(Path file, JFreeChart chart, int width, int height) throws IOException {
+        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
     }
 
     /** The house style: white background, light grid, readable fonts. */

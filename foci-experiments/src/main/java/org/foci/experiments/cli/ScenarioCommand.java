@@ -1,0 +1,75 @@
+package org.foci.experiments.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.foci.api.env.Environment;
+import org.foci.env.scenario.Scenario;
+import org.foci.experiments.config.ConfigCheck;
+import org.foci.experiments.config.ExperimentConfig;
+import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.config.Method;
+import org.foci.experiments.io.Json;
+import org.foci.experiments.job.JobSpec;
+import org.foci.experiments.job.ReproduceJob;
+import org.foci.experiments.report.ScenarioFigures;
+import org.foci.experiments.run.ComponentFactory;
+import org.foci.experiments.wiring.PluginRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code foci scenario}: the configured environment, summarised and pictured. */
+@Command(name = "scenario", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Summarise the configured environment and draw it: scenario.json, heatmap.png (trace density,",
+            "edges, perception circles), dvfs.png (clock, latency, energy vs battery), layers.png (MobileNetV3-Large)."})
+final class ScenarioCommand implements Callable<Integer> {
+
+    @Option(names = "--seed", description = "Edge placement seed (env.edge.placementSeed).")
+    Long seed;
+
+    @Option(names = "--trace", description = "A Porto taxi CSV (plain or .gz), e.g. the full train.csv "
+            + "(mobility.trace; default: the shipped 1,500-trip sample).")
+    Path trace;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "results/scenario",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Mixin
+    JobOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (seed != null) {
+            options.sets.add("env.edge.placementSeed=" + seed);
+        }
+        if (trace != null) {
+            options.sets.add("mobility.trace=" + trace);
+        }
+        JobSpec job = options.spec(List.of(Method.FOCI.name()));
+        ExperimentConfig config = ReproduceJob.configs(job).values().iterator().next();
+        Injector injector = Guice.createInjector(new ExperimentModule());
+        ConfigCheck.require(List.of(config), injector.getInstance(PluginRegistry.class));
+        Environment environment = injector.getInstance(ComponentFactory.class).environment(config);
+        Scenario scenario = Scenario.of(environment);
+        Map<String, Object> summary = new LinkedHashMap<>(scenario.summary());
+        Json.write(out.resolve("scenario.json"), summary);
+        ScenarioFigures.write(scenario, out);
+        PrintWriter printer = spec.commandLine().getOut();
+        summary.forEach((key, value) -> printer.printf("%-32s %s%n", key, value));
+        printer.printf("%nwrote %s (scenario.json, heatmap.png, dvfs.png, layers.png)%n", out);
+        printer.flush();
+        return 0;
+    }
+}
