@@ -20,7 +20,8 @@ import org.foci.experiments.wiring.PluginRegistry;
  * problem at once: unknown scopes and keys, plug-in names nobody provides, values that do not
  * parse or break a rule.
  *
- * <p>A key in a plug-in scope is known when <em>some</em> plug-in chosen for that scope in the job
+ * <p>The user's and the method's keys are checked; a scale preset's keys apply where a chosen
+ * plug-in declares them. A key in a plug-in scope is known when <em>some</em> plug-in chosen for that scope in the job
  * declares it: {@code --set agent.learningRate=3e-4} applies to the learners of a comparison and is
  * not an error because ALP has no learning rate; {@code agent.learningRat} is.
  */
@@ -50,7 +51,7 @@ public final class ConfigCheck {
             }
         }
         for (ExperimentConfig config : configs) {
-            Settings root = config.settings();
+            Settings root = config.declaredSettings();
             problems.addAll(unknownScopes(root));
             problems.addAll(root.scoped(ExperimentConfig.AREA).problems(ServiceArea.settingKeys()));
             problems.addAll(root.scoped(ExperimentConfig.TRAIN).problems(TrainSettings.keys()));

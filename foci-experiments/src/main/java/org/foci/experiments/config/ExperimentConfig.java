@@ -24,6 +24,7 @@ public final class ExperimentConfig {
     private final Method method;
     private final ScalePreset scale;
     private final Settings settings;
+    private final Settings declared;
 
     /**
      * @param method    the method; never null
@@ -33,7 +34,8 @@ public final class ExperimentConfig {
     public ExperimentConfig(Method method, ScalePreset scale, Settings overrides) {
         this.method = Objects.requireNonNull(method, "method");
         this.scale = Objects.requireNonNull(scale, "scale");
-        this.settings = scale.settings().overriddenBy(method.settings()).overriddenBy(overrides);
+        this.declared = method.settings().overriddenBy(overrides);
+        this.settings = scale.settings().overriddenBy(declared);
     }
 
     /** The method. */
@@ -49,6 +51,15 @@ public final class ExperimentConfig {
     /** The merged settings, root scope. */
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * The settings the method and the user gave (the preset's left out). Every key of these must be
+     * known; a preset's key for a plug-in the job does not use (say {@code agent.epsilonDecay} when
+     * only ALP runs) is simply not applied.
+     */
+    public Settings declaredSettings() {
+        return declared;
     }
 
     /** The plug-in named in a slot (its default when the configuration names none). */
