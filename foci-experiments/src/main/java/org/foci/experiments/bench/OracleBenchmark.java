@@ -22,8 +22,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Per-edge solve time of the fairness oracles (docs/oracle.md, "Performance").
  *
- * <p>Sizes {@code devices/sms}: the paper's edge (L = 24) with 1, 4, 16 and 24 admitted devices, and
- * the growth series (M, 2M) for M = 10 … 10,000. Instances are realistic ({@code R_c ~ U[0.3, 2]},
+ * <p>Sizes {@code devices/sms}: the paper's edge (L = 24) with 1, 4, 16 and 24 admitted devices, the
+ * growth series (M, 2M) for M = 10 … 10,000, and 100 devices on 10⁶ SMs (many SMs per device, where
+ * the one-SM-at-a-time steps jump in bulk). Instances are realistic ({@code R_c ~ U[0.3, 2]},
  * {@code R_f ~ U[0, 15]}, {@link OracleGapStudy#realistic}), drawn once per trial from a fixed seed;
  * each call solves the next one of a pool (so the branch predictor cannot learn a single instance),
  * through the allocator's primitive hot-path method with a reused output array. Sample-time mode, so
@@ -48,7 +49,7 @@ public class OracleBenchmark {
     public String allocator;
 
     /** {@code devices/sms}. */
-    @Param({"1/24", "4/24", "16/24", "24/24", "10/20", "100/200", "1000/2000", "10000/20000"})
+    @Param({"1/24", "4/24", "16/24", "24/24", "10/20", "100/200", "1000/2000", "10000/20000", "100/1000000"})
     public String size;
 
     private Allocator solver;
