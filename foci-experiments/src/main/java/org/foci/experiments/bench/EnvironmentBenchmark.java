@@ -64,7 +64,7 @@ public class EnvironmentBenchmark {
     private boolean[] maskCopy;
 
     /** Equal share: ⌊L/|M_n|⌋ each, the remainder one by one in admission order. */
-    static final class EqualShare implements Allocator {
+    public static final class EqualShare implements Allocator {
         @Override
         public double allocate(double[] fixedCost, double[] scalableCost, int deviceCount, int sms, int[] allocation) {
             AllocationRequest.validate(fixedCost, scalableCost, deviceCount, sms, allocation);
@@ -114,7 +114,8 @@ public class EnvironmentBenchmark {
         int devices = Integer.parseInt(parts[0]);
         int edges = Integer.parseInt(parts[1]);
         double side = Double.parseDouble(parts[2]);
-        int steps = devices <= 240 ? 40_000 : devices <= 2400 ? 4_000 : 300;
+        boolean crowded = (double) edges / (side * side) > 2 * 11 / (1581.0 * 1581.0);
+        int steps = devices <= 240 ? 40_000 : devices <= 2400 ? (crowded ? 1_500 : 4_000) : (crowded ? 40 : 300);
 
         Runtime runtime = Runtime.getRuntime();
         long before = usedAfterGc(runtime);

@@ -49,6 +49,9 @@ public final class FociCommand implements Runnable {
     /** The configured command line; {@link CommandLine#setOut}/{@code setErr} may redirect it in tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new FociCommand());
+        for (CommandExtension extension : java.util.ServiceLoader.load(CommandExtension.class)) {
+            cli.addSubcommand(extension.command());
+        }
         cli.setExecutionExceptionHandler(FociCommand::handle);
         return cli;
     }
