@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 + "Simulator on real Porto taxi traces, max-min fairness oracle, MARL agents, baselines.",
         subcommands = {ReproduceCommand.class, TrainCommand.class, EvaluateCommand.class, ScenarioCommand.class,
                 ListCommand.class,
-                OracleCommand.class, BenchCommand.class,
+                OracleCommand.class, OracleGapCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FociCommand implements Runnable {
 
