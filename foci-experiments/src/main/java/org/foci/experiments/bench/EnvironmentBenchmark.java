@@ -8,14 +8,18 @@ import org.foci.api.allocation.AllocationRequest;
 import org.foci.api.allocation.Allocator;
 import org.foci.api.env.ActionSpace;
 import org.foci.api.env.EnvironmentComponents;
+import org.foci.api.env.MobilityModel;
 import org.foci.api.env.Scene;
 import org.foci.api.env.ServiceArea;
 import org.foci.api.env.Split;
 import org.foci.api.env.StepBatch;
 import org.foci.env.M2mCiEnvironment;
 import org.foci.env.config.EnvironmentConfig;
+import org.foci.env.mobility.PortoTraceMobility;
 import org.foci.env.mobility.RandomWaypointMobility;
 import org.foci.env.mobility.RandomWaypointParameters;
+import org.foci.env.trace.PortoTrace;
+import org.foci.env.trace.TraceSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,8 +37,8 @@ import org.openjdk.jmh.annotations.State;
  * <p>Scales {@code devices:edges:areaSideM}: the paper's 240 devices and 11 edges on 1,581 m, then ×10
  * and ×100 devices and edges on an area grown by √10 per stage (the same device and edge density, so
  * each device keeps ~1.5 edges within r_p), plus the ×10 and ×100 stages crowded into the paper's
- * area (~15 and ~150 edges within r_p per device). Mobility is random waypoint (the shipped trace
- * covers only the paper's area); the runtime allocator is equal share and the shaping allocator a
+ * area (~15 and ~150 edges within r_p per device). Mobility is random waypoint, and for the paper's
+ * size also the shipped Porto trace ({@code :trace}); the runtime allocator is equal share and the shaping allocator a
  * greedy exact max-min, both defined here so that the benchmark depends on foci-env alone.
  *
  * <p>Actions are pre-generated in the trial set-up: a replay of one long episode (random valid
@@ -53,8 +57,9 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class EnvironmentBenchmark {
 
-    /** {@code devices:edges:areaSideM}. */
-    @Param({"240:11:1581", "2400:110:5000", "24000:1100:15811", "2400:110:1581", "24000:1100:1581"})
+    /** {@code devices:edges:areaSideM[:trace]}; {@code :trace} replays the shipped Porto sample. */
+    @Param({"240:11:1581:trace", "240:11:1581", "2400:110:5000", "24000:1100:15811", "2400:110:1581",
+        "24000:1100:1581"})
     public String scale;
 
     private M2mCiEnvironment env;
@@ -123,8 +128,10 @@ public class EnvironmentBenchmark {
         ServiceArea area = new ServiceArea(41.149, -8.614, side);
         EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", devices, "edges", edges,
                 "episodeSeconds", 15.0 * (steps + 1)));
-        env = new M2mCiEnvironment(config, new EnvironmentComponents(area,
-                new RandomWaypointMobility(area, 15.0, RandomWaypointParameters.defaults()), new EqualShare(),
+        MobilityModel mobility = parts.length > 3 && parts[3].equals("trace")
+                ? new PortoTraceMobility(PortoTrace.load(TraceSource.shippedSample(), area, 0.2, 2))
+                : new RandomWaypointMobility(area, 15.0, RandomWaypointParameters.defaults());
+        env = new M2mCiEnvironment(config, new EnvironmentComponents(area, mobility, new EqualShare(),
                 new GreedyMaxMin()));
         long t1 = System.nanoTime();
         StepBatch batch = env.reset(42, Split.TRAIN);
@@ -194,7 +201,7 @@ public class EnvironmentBenchmark {
      */
     public static void main(String[] args) {
         String[] scales = args.length > 0 ? args
-                : new String[] {"240:11:1581", "2400:110:5000", "24000:1100:15811", "2400:110:1581", "24000:1100:1581"};
+                : new String[] {"240:11:1581:trace", "240:11:1581", "2400:110:5000", "24000:1100:15811", "2400:110:1581", "24000:1100:1581"};
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (String s : scales) {
             EnvironmentBenchmark bench = new EnvironmentBenchmark();

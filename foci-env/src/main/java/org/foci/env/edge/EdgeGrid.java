@@ -1,0 +1,174 @@
+package org.foci.env.edge;
+
+import java.util.Arrays;
+
+/**
+ * A uniform grid over fixed edge positions that answers "which edges lie within r of a point" by
+ * looking at the 3×3 cells around it (cells are at least r wide), so that the per-step range
+ * queries of M devices cost O(M · edges nearby) instead of O(M·N). With at most 24 edges a plain
+ * scan is faster and is used instead (same answers).
+ *
+ * <p>Immutable after construction; {@link #query} writes into the caller's array, so it is safe to
+ * call from several threads with separate output arrays.
+ */
+public final class EdgeGrid {
+
+    private static final int MAX_CELLS_PER_SIDE = 4096;
+    /** Up to this many edges a linear scan answers queries faster than the cells. */
+    private static final int BRUTE_FORCE_EDGES = 24;
+
+    private final double[] edgeX;
+    private final double[] edgeY;
+    private final double radiusM;
+    private final double radiusSq;
+    private final double minX;
+    private final double minY;
+    private final double cellM;
+    private final int cols;
+    private final int rows;
+    private final int[] cellStart;
+    private final int[] cellEdges;
+
+    /**
+     * @param edgeX   edge positions, metres (copied)
+     * @param edgeY   edge positions, metres (copied)
+     * @param radiusM the query radius r, metres; {@code <= 0} means no edge is ever in range
+     */
+    public EdgeGrid(double[] edgeX, double[] edgeY, double radiusM) {
+        if (edgeX.length != edgeY.length) {
+            throw new IllegalArgumentException("edgeX and edgeY must have one length, but had " + edgeX.length
+                    + " and " + edgeY.length);
+        }
+        this.edgeX = edgeX.clone();
+        this.edgeY = edgeY.clone();
+        this.radiusM = radiusM;
+        this.radiusSq = radiusM * radiusM;
+        int n = edgeX.length;
+        double loX = Double.POSITIVE_INFINITY;
+        double loY = Double.POSITIVE_INFINITY;
+        double hiX = Double.NEGATIVE_INFINITY;
+        double hiY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            loX = Math.min(loX, edgeX[i]);
+            loY = Math.min(loY, edgeY[i]);
+            hiX = Math.max(hiX, edgeX[i]);
+            hiY = Math.max(hiY, edgeY[i]);
+        }
+        if (n == 0) {
+            loX = loY = hiX = hiY = 0;
+        }
+        double extent = Math.max(hiX - loX, hiY - loY);
+        double cell = radiusM > 0 ? radiusM : Math.max(extent, 1.0);
+        if (extent / cell > MAX_CELLS_PER_SIDE - 1) {
+            cell = extent / (MAX_CELLS_PER_SIDE - 1);      // coarser cells stay >= r: still correct
+        }
+        this.cellM = cell;
+        this.minX = loX;
+        this.minY = loY;
+        this.cols = (int) Math.floor((hiX - loX) / cell) + 1;
+        this.rows = (int) Math.floor((hiY - loY) / cell) + 1;
+        int[] counts = new int[cols * rows + 1];
+        int[] cellOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            cellOf[i] = cell(edgeX[i], edgeY[i]);
+            counts[cellOf[i] + 1]++;
+        }
+        for (int c = 0; c < cols * rows; c++) {
+            counts[c + 1] += counts[c];
+        }
+        cellStart = counts;
+        cellEdges = new int[n];
+        int[] fill = Arrays.copyOf(counts, counts.length);
+        for (int i = 0; i < n; i++) {
+            cellEdges[fill[cellOf[i]]++] = i;
+        }
+    }
+
+    private int cell(double x, double y) {
+        int cx = Math.min(cols - 1, (int) ((x - minX) / cellM));
+        int cy = Math.min(rows - 1, (int) ((y - minY) / cellM));
+        return cy * cols + cx;
+    }
+
+    /** The query radius r, metres. */
+    public double radiusM() {
+        return radiusM;
+    }
+
+    /** Number of edges. */
+    public int edgeCount() {
+        return edgeX.length;
+    }
+
+    /** True when edge n is within r of the point (distance ≤ r, and r > 0). */
+    public boolean inRange(double x, double y, int edge) {
+        double dx = x - edgeX[edge];
+        double dy = y - edgeY[edge];
+        return radiusM > 0 && dx * dx + dy * dy <= radiusSq;
+    }
+
+    /**
+     * The edges within r of a point, in ascending order.
+     *
+     * @param out receives the edge indices; room for every edge
+     * @return how many were written
+     */
+    public int query(double x, double y, int[] out) {
+        if (radiusM <= 0 || edgeX.length == 0) {
+            return 0;
+        }
+        if (edgeX.length <= BRUTE_FORCE_EDGES) {
+            int count = 0;
+            for (int e = 0; e < edgeX.length; e++) {      // few edges: a scan beats the cells, and is sorted
+                double dx = x - edgeX[e];
+                double dy = y - edgeY[e];
+                if (dx * dx + dy * dy <= radiusSq) {
+                    out[count++] = e;
+                }
+            }
+            return count;
+        }
+        double fx = Math.floor((x - minX) / cellM);
+        double fy = Math.floor((y - minY) / cellM);
+        if (fx < -1 || fy < -1 || fx > cols || fy > rows) {
+            return 0;   // farther than one cell (>= r) from every edge
+        }
+        int cx = (int) fx;
+        int cy = (int) fy;
+        int count = 0;
+        for (int gy = Math.max(0, cy - 1); gy <= Math.min(rows - 1, cy + 1); gy++) {
+            int rowBase = gy * cols;
+            for (int gx = Math.max(0, cx - 1); gx <= Math.min(cols - 1, cx + 1); gx++) {
+                int c = rowBase + gx;
+                for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
+                    int e = cellEdges[i];
+                    double dx = x - edgeX[e];
+                    double dy = y - edgeY[e];
+                    if (dx * dx + dy * dy <= radiusSq) {
+                        out[count++] = e;
+                    }
+                }
+            }
+        }
+        if (count > 1) {
+            sort(out, count);
+        }
+        return count;
+    }
+
+    private static void sort(int[] a, int count) {
+        if (count > 32) {
+            Arrays.sort(a, 0, count);
+            return;
+        }
+        for (int i = 1; i < count; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.foci.env.model;
+
+import java.util.Objects;
+import org.foci.env.config.DeviceParameters;
+import org.foci.env.config.EnvironmentConfig;
+import org.foci.env.config.QosParameters;
+
+/**
+ * Latency, energy and QoS cost of one inference (MODEL.md §5 and §7), as pure functions of the
+ * partition k, the device's frequency ratio f, its uplink rate and the SMs l it gets.
+ *
+ * <ul>
+ *   <li>{@code D_lo(k, f) = MACs(1..k) / (θ_dev·f)};</li>
+ *   <li>{@code D_tx(k, r) = bits(k) / r} (0 for k = K);</li>
+ *   <li>{@code D_edge(k, l) = (L / l)·Σ_{j>k} D^re_j}, {@code D^re_j = MACs_j / θ_edge},
+ *       {@code θ_edge = L·θ_SM};</li>
+ *   <li>{@code E = P(f)·D_lo + P_radio·D_tx} (device side, per inference);</li>
+ *   <li>{@code R_c = α·E/E_ref + β·(D_lo + D_tx)/D^st + γ·C} (the part that does not depend on l,
+ *       the switch term included), {@code R_f = β·L·Σ_{j>k} D^re_j / D^st};</li>
+ *   <li>{@code c = R_c + R_f / l + ζ·max(0, D − D^st)/D^st} with {@code D = D_lo + D_tx + D_edge};
+ *       for local execution {@code R_f = 0}.</li>
+ * </ul>
+ *
+ * <p>{@code c} equals {@code α·E/E_ref + β·D/D^st + γ·C + ζ·max(0, D − D^st)/D^st} of MODEL.md §7;
+ * the environment charges, predicts and evaluates the oracle with these same methods, so a
+ * predicted cost equals the charged one bit for bit. Immutable and thread-safe.
+ */
+public final class QosModel {
+
+    private final LayerProfile profile;
+    private final DeviceParameters device;
+    private final QosParameters qos;
+    private final int layers;
+    private final int sms;
+    private final double[] localMacs;
+    private final double[] edgeComputeS;
+    private final double[] transferBits;
+    private final double referenceEnergyJ;
+    private final double referenceLatencyS;
+
+    /** Builds the model of a configuration. */
+    public QosModel(EnvironmentConfig config) {
+        Objects.requireNonNull(config, "config");
+        this.profile = config.model().profile();
+        this.device = config.device();
+        this.qos = config.qos();
+        this.layers = profile.layerCount();
+        this.sms = config.edge().sms();
+        double edgeThroughput = sms * config.edge().smThroughputMacPerS();
+        localMacs = new double[layers + 1];
+        edgeComputeS = new double[layers + 1];
+        transferBits = new double[layers + 1];
+        for (int k = 0; k <= layers; k++) {
+            localMacs[k] = profile.macsUpTo(k);
+            edgeComputeS[k] = profile.macsAfter(k) / edgeThroughput;
+            transferBits[k] = config.model().transferBits(profile, k);
+        }
+        referenceLatencyS = localLatencyS(layers, 1.0);
+        referenceEnergyJ = device.computePowerW(1.0) * referenceLatencyS;
+    }
+
+    /** The layer profile. */
+    public LayerProfile profile() {
+        return profile;
+    }
+
+    /** K. */
+    public int layerCount() {
+        return layers;
+    }
+
+    /** L. */
+    public int sms() {
+        return sms;
+    }
+
+    /** D^st, s. */
+    public double deadlineS() {
+        return qos.deadlineS();
+    }
+
+    /** E_ref: energy of one fully local inference at f = 1, J. */
+    public double referenceEnergyJ() {
+        return referenceEnergyJ;
+    }
+
+    /** Latency of one fully local inference at f = 1, s. */
+    public double referenceLatencyS() {
+        return referenceLatencyS;
+    }
+
+    /** {@code D_lo(k, f)}: latency of layers 1..k on the device, s. */
+    public double localLatencyS(int k, double f) {
+        return localMacs[k] / (device.throughputMacPerS() * f);
+    }
+
+    /** {@code D_tx}: transmission latency of the tensor at partition k, s (0 for k = K). */
+    public double txLatencyS(int k, double rateBps) {
+        return k >= layers ? 0.0 : transferBits[k] / rateBps;
+    }
+
+    /** Bits sent at partition k. */
+    public double transferBits(int k) {
+        return transferBits[k];
+    }
+
+    /** {@code Σ_{j>k} D^re_j}: the edge's compute time of layers k+1..K with all L SMs, s. */
+    public double edgeComputeS(int k) {
+        return edgeComputeS[k];
+    }
+
+    /** {@code D_edge(k, l) = (L / l)·Σ_{j>k} D^re_j}, s. */
+    public double edgeLatencyS(int k, int l) {
+        return (double) sms / l * edgeComputeS[k];
+    }
+
+    /** {@code E = P(f)·D_lo + P_radio·D_tx}, J per inference. */
+    public double energyJ(double f, double localLatencyS, double txLatencyS) {
+        return device.computePowerW(f) * localLatencyS + device.radioPowerW() * txLatencyS;
+    }
+
+    /** {@code R_c = α·E/E_ref + β·(D_lo + D_tx)/D^st + γ·C}. */
+    public double fixedCost(double energyJ, double localLatencyS, double txLatencyS, boolean handover) {
+        return qos.alpha() * energyJ / referenceEnergyJ + qos.beta() * (localLatencyS + txLatencyS) / qos.deadlineS()
+                + (handover ? qos.gamma() : 0.0);
+    }
+
+    /** {@code R_f = β·L·Σ_{j>k} D^re_j / D^st} (offloading partitions only). */
+    public double scalableCost(int k) {
+        return qos.beta() * sms * edgeComputeS[k] / qos.deadlineS();
+    }
+
+    /** {@code c = R_c + R_f / l + ζ·max(0, D − D^st)/D^st}: the charged cost. */
+    public double cost(double fixedCost, double scalableCost, int l, double latencyS) {
+        return fixedCost + scalableCost / l + qos.zeta() * Math.max(0.0, latencyS - qos.deadlineS()) / qos.deadlineS();
+    }
+
+    /** Latency of a fully local inference at frequency f, s. */
+    public double fullLocalLatencyS(double f) {
+        return localLatencyS(layers, f);
+    }
+
+    /** Energy of a fully local inference at frequency f, J. */
+    public double fullLocalEnergyJ(double f) {
+        return energyJ(f, localLatencyS(layers, f), 0.0);
+    }
+
+    /** The cost of a fully local inference at frequency f. */
+    public double fullLocalCost(double f) {
+        double latency = localLatencyS(layers, f);
+        double energy = energyJ(f, latency, 0.0);
+        return cost(fixedCost(energy, latency, 0.0, false), 0.0, 1, latency);
+    }
+}

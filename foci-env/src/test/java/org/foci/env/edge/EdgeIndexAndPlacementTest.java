@@ -1,0 +1,91 @@
+package org.foci.env.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.foci.api.env.PointSample;
+import org.foci.env.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class EdgeIndexAndPlacementTest {
+
+    @Property(tries = 30)
+    void theGridFindsExactlyTheEdgesABruteForceScanFinds(@ForAll @IntRange(min = 0, max = 300) int edges,
+                                                         @ForAll @DoubleRange(min = 0, max = 900) double radius,
+                                                         @ForAll @LongRange(min = 0, max = 10_000) long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] ex = new double[edges];
+        double[] ey = new double[edges];
+        for (int n = 0; n < edges; n++) {
+            ex[n] = random.nextDouble(-2000, 2000);
+            ey[n] = random.nextDouble(-2000, 2000);
+        }
+        EdgeGrid grid = new EdgeGrid(ex, ey, radius);
+        int[] out = new int[edges];
+        for (int q = 0; q < 100; q++) {
+            double x = random.nextDouble(-3000, 3000);
+            double y = random.nextDouble(-3000, 3000);
+            int count = grid.query(x, y, out);
+            int[] expected = new int[edges];
+            int expectedCount = 0;
+            for (int n = 0; n < edges; n++) {
+                double dx = x - ex[n];
+                double dy = y - ey[n];
+                if (radius > 0 && dx * dx + dy * dy <= radius * radius) {
+                    expected[expectedCount++] = n;
+                }
+            }
+            org.foci.env.Same.ints(java.util.Arrays.copyOf(out, count), java.util.Arrays.copyOf(expected,
+                    expectedCount), "edges near (" + x + ", " + y + ")");
+        }
+    }
+
+    @Test
+    void kMeansIsDeterministicAndPlacesEdgesInsideTheArea() {
+        PointSample sample = Fixtures.shippedTrace().densitySample();
+        double[][] a = EdgePlacement.kMeans(sample, 11, 7, 100, 5);
+        double[][] b = EdgePlacement.kMeans(sample, 11, 7, 100, 5);
+        assertThat(b[0]).containsExactly(a[0]);
+        assertThat(b[1]).containsExactly(a[1]);
+        for (int n = 0; n < 11; n++) {
+            assertThat(Fixtures.AREA.contains(a[0][n], a[1][n])).isTrue();
+        }
+        double[][] other = EdgePlacement.kMeans(sample, 11, 8, 100, 5);
+        assertThat(other[0]).isNotEqualTo(a[0]);
+    }
+
+    @Test
+    void denserRegionsGetDenserEdges() {
+        // 90 % of the points in the west quarter: most edges go there
+        SplittableRandom random = new SplittableRandom(1);
+        int n = 10_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean west = i < 9_000;
+            x[i] = west ? random.nextDouble(-790, -400) : random.nextDouble(-400, 790);
+            y[i] = random.nextDouble(-790, 790);
+        }
+        double[][] edges = EdgePlacement.kMeans(new PointSample(x, y), 10, 7, 100, 5);
+        int westEdges = 0;
+        for (double ex : edges[0]) {
+            westEdges += ex < -400 ? 1 : 0;
+        }
+        assertThat(westEdges).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void moreEdgesThanDistinctPointsStillWorks() {
+        double[][] edges = EdgePlacement.kMeans(new PointSample(new double[] {1, 1, 2}, new double[] {0, 0, 0}),
+                5, 7, 10, 5);
+        assertThat(edges[0]).hasSize(5);
+        assertThatThrownBy(() -> EdgePlacement.kMeans(new PointSample(new double[0], new double[0]), 2, 1, 10, 5))
+                .hasMessageContaining("the density sample is empty");
+    }
+}
