@@ -40,6 +40,12 @@ public final class M2mCiEnvironmentProvider implements EnvironmentProvider {
         return createM2mCi(settings, components);
     }
 
+    /** Δt of this configuration ({@code stepSeconds}), for the mobility model built before the environment. */
+    @Override
+    public double stepSeconds(Settings settings) {
+        return EnvironmentConfig.from(settings).time().stepSeconds();
+    }
+
     /** As {@link #create}, typed: for callers that want the scenario data or the physics. */
     public M2mCiEnvironment createM2mCi(Settings settings, EnvironmentComponents components) {
         return new M2mCiEnvironment(EnvironmentConfig.from(settings), components);

@@ -61,10 +61,58 @@ public final class PortoTraceMobilityProvider implements MobilityProvider {
         return new PortoTraceMobility(load(settings, area));
     }
 
-    /** Loads and checks the trace a configuration names (see {@link #create}). */
+    /**
+     * What identifies a loaded trace: the same file (by path, size and modification time), area and
+     * split give the same immutable {@link PortoTrace}.
+     */
+    private record LoadKey(String file, long size, long modified, ServiceArea area, double evaluationFraction,
+                           int minSegmentFixes) {
+    }
+
+    // Runs of one job (seven methods, several seeds) share one trace: the full train.csv takes
+    // a minute to stream, so each JVM reads it once. Two entries: a job rarely uses more.
+    private static final int CACHED_TRACES = 2;
+    private static final java.util.Map<LoadKey, PortoTrace> LOADED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<LoadKey, PortoTrace> eldest) {
+                    return size() > CACHED_TRACES;
+                }
+            });
+
+    /** Loads and checks the trace a configuration names (see {@link #create}); cached per JVM. */
     public static PortoTrace load(Settings settings, ServiceArea area) {
         settings.requireValid(List.of(TRACE, EVALUATION_FRACTION, MIN_SEGMENT_FIXES));
         String file = settings.get(TRACE);
+        LoadKey cacheKey = loadKey(file, area, settings);
+        PortoTrace cached = cacheKey == null ? null : LOADED.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        PortoTrace trace = read(settings, area, file);
+        if (cacheKey != null) {
+            LOADED.put(cacheKey, trace);
+        }
+        return trace;
+    }
+
+    private static LoadKey loadKey(String file, ServiceArea area, Settings settings) {
+        long size = -1;
+        long modified = -1;
+        if (!file.isEmpty()) {
+            try {
+                Path path = Path.of(file);
+                size = java.nio.file.Files.size(path);
+                modified = java.nio.file.Files.getLastModifiedTime(path).toMillis();
+            } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                return null; // not cacheable; reading it reports the problem
+            }
+        }
+        return new LoadKey(file, size, modified, area, settings.get(EVALUATION_FRACTION),
+                settings.get(MIN_SEGMENT_FIXES));
+    }
+
+    private static PortoTrace read(Settings settings, ServiceArea area, String file) {
         String key = settings.fullKey(TRACE.name());
         PortoTrace trace;
         try {

@@ -123,4 +123,23 @@ class PortoTraceMobilityProviderTest {
         mobility.reset(100, Split.TRAIN, 9);
         assertThat(mobility.jumps()).isZero();
     }
+
+    @Test
+    void aTraceIsReadOncePerJvmUntilItsFileChanges() throws IOException {
+        Settings sample = Settings.empty();
+        assertThat(PortoTraceMobilityProvider.load(sample, Fixtures.AREA))
+                .isSameAs(PortoTraceMobilityProvider.load(sample, Fixtures.AREA));
+        Path file = dir.resolve("copy.csv.gz");
+        try (var in = TraceSource.shippedSample().opener().open()) {
+            Files.copy(in, file);
+        }
+        Settings copy = mobility("mobility.trace", file);
+        PortoTrace first = PortoTraceMobilityProvider.load(copy, Fixtures.AREA);
+        assertThat(PortoTraceMobilityProvider.load(copy, Fixtures.AREA)).isSameAs(first);
+        assertThat(PortoTraceMobilityProvider.load(mobility("mobility.trace", file, "mobility.evaluationFraction", 0.5),
+                Fixtures.AREA)).isNotSameAs(first);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() - 60_000));
+        assertThat(PortoTraceMobilityProvider.load(copy, Fixtures.AREA)).isNotSameAs(first);
+    }
 }
