@@ -1,0 +1,176 @@
+package org.foci.agents.augment;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.foci.api.agent.ObservationAugmenter;
+import org.foci.api.env.EnvironmentSpec;
+import org.foci.api.env.Scene;
+
+/**
+ * Proximity mean field (MFQ/AMFQ, the paper's §2): for each device m, the mean one-hot previous
+ * action {@code (1/|N_m|) Σ_{j ∈ N_m} e(a_j)} over the <em>other</em> devices j within the radius
+ * r_mf of m ({@code |A|} features); all zeros when m has no neighbour.
+ *
+ * <p>This reads every device's position and previous action: the privacy cost the paper holds
+ * against mean-field methods.
+ *
+ * <p>Neighbours are found with a uniform grid rebuilt on every call (counting sort of the devices
+ * into cells of side ≥ r_mf, then a 3×3 cell search): O(M + cells + pairs within reach) instead of
+ * all M² pairs. The grid never has more than about 4M cells, whatever the radius and spread.
+ *
+ * <p>Deterministic (sums of integer counts); not thread-safe (reuses scratch arrays).
+ */
+public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
+
+    private final double radiusM;
+
+    private int[] cellOf = new int[0];
+    private int[] cellStart = new int[0];
+    private int[] cursor = new int[0];
+    private int[] byCell = new int[0];
+    private int[] action = new int[0];
+    private double[] x = new double[0];
+    private double[] y = new double[0];
+
+    /**
+     * @param radiusM r_mf in metres; 0 means "the scene's perception radius r_p"
+     * @throws IllegalArgumentException if {@code radiusM} is negative or not finite
+     */
+    public ProximityMeanFieldAugmenter(double radiusM) {
+        if (!(radiusM >= 0) || Double.isInfinite(radiusM)) {
+            throw new IllegalArgumentException("radiusM must be finite and >= 0, but was " + radiusM);
+        }
+        this.radiusM = radiusM;
+    }
+
+    /** r_mf in metres as configured; 0 means the scene's perception radius. */
+    public double radiusM() {
+        return radiusM;
+    }
+
+    @Override
+    public int featureCount(EnvironmentSpec spec) {
+        return Objects.requireNonNull(spec, "spec").actionCount();
+    }
+
+    @Override
+    public void augment(Scene scene, float[] out, int offset, int stride) {
+        Objects.requireNonNull(scene, "scene");
+        EnvironmentSpec spec = scene.spec();
+        int devices = spec.deviceCount();
+        int actions = spec.actionCount();
+        AugmentChecks.requireMatrix(out, devices, offset, stride, actions);
+        double radius = radiusM > 0 ? radiusM : scene.perceptionRadiusM();
+        if (!(radius >= 0) || Double.isInfinite(radius)) {
+            throw new IllegalArgumentException("the mean-field radius must be finite and >= 0, but was " + radius
+                    + (radiusM > 0 ? "" : " (the scene's perception radius)"));
+        }
+        readDevices(scene, devices, actions);
+
+        // Grid geometry: cells of side >= radius, so neighbours are in the 3×3 block around a cell.
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int m = 0; m < devices; m++) {
+            minX = Math.min(minX, x[m]);
+            maxX = Math.max(maxX, x[m]);
+            minY = Math.min(minY, y[m]);
+            maxY = Math.max(maxY, y[m]);
+        }
+        double cell = Math.max(radius, 1e-9);
+        long maxCells = 4L * devices + 64;
+        long cols;
+        long rows;
+        while (true) {
+            cols = (long) Math.floor((maxX - minX) / cell) + 1;
+            rows = (long) Math.floor((maxY - minY) / cell) + 1;
+            if (cols > 0 && rows > 0 && cols * rows <= maxCells) {
+                break;
+            }
+            cell *= 2;
+        }
+        int columns = (int) cols;
+        int cells = (int) (cols * rows);
+
+        // Counting sort of the devices by cell.
+        if (cellStart.length < cells + 1) {
+            cellStart = new int[cells + 1];
+            cursor = new int[cells + 1];
+        }
+        Arrays.fill(cellStart, 0, cells + 1, 0);
+        for (int m = 0; m < devices; m++) {
+            int cx = (int) Math.min(cols - 1, (long) ((x[m] - minX) / cell));
+            int cy = (int) Math.min(rows - 1, (long) ((y[m] - minY) / cell));
+            cellOf[m] = cy * columns + cx;
+            cellStart[cellOf[m] + 1]++;
+        }
+        for (int c = 0; c < cells; c++) {
+            cellStart[c + 1] += cellStart[c];
+        }
+        System.arraycopy(cellStart, 0, cursor, 0, cells);
+        for (int m = 0; m < devices; m++) {
+            byCell[cursor[cellOf[m]]++] = m;
+        }
+
+        double radiusSquared = radius * radius;
+        for (int m = 0; m < devices; m++) {
+            int row = m * stride + offset;
+            Arrays.fill(out, row, row + actions, 0f);
+            int cx = cellOf[m] % columns;
+            int cy = cellOf[m] / columns;
+            int neighbours = 0;
+            for (int ny = Math.max(0, cy - 1); ny <= Math.min((int) rows - 1, cy + 1); ny++) {
+                for (int nx = Math.max(0, cx - 1); nx <= Math.min(columns - 1, cx + 1); nx++) {
+                    int c = ny * columns + nx;
+                    for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
+                        int j = byCell[i];
+                        if (j == m) {
+                            continue;
+                        }
+                        double dx = x[j] - x[m];
+                        double dy = y[j] - y[m];
+                        if (dx * dx + dy * dy <= radiusSquared) {
+                            out[row + action[j]] += 1f;
+                            neighbours++;
+                        }
+                    }
+                }
+            }
+            if (neighbours > 0) {
+                float inverse = 1f / neighbours;
+                for (int a = 0; a < actions; a++) {
+                    out[row + a] *= inverse;
+                }
+            }
+        }
+    }
+
+    private void readDevices(Scene scene, int devices, int actions) {
+        if (x.length < devices) {
+            x = new double[devices];
+            y = new double[devices];
+            action = new int[devices];
+            cellOf = new int[devices];
+            byCell = new int[devices];
+        }
+        for (int m = 0; m < devices; m++) {
+            x[m] = scene.deviceXM(m);
+            y[m] = scene.deviceYM(m);
+            if (!Double.isFinite(x[m]) || !Double.isFinite(y[m])) {
+                throw new IllegalArgumentException("device " + m + " position must be finite, but was (" + x[m]
+                        + ", " + y[m] + ")");
+            }
+            action[m] = scene.previousAction(m);
+            if (action[m] < 0 || action[m] >= actions) {
+                throw new IllegalArgumentException("device " + m + " previous action must be in [0, " + (actions - 1)
+                        + "], but was " + action[m]);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return ProximityMeanFieldProvider.NAME + "(radiusM=" + (radiusM > 0 ? radiusM : "r_p") + ")";
+    }
+}
