@@ -38,6 +38,13 @@ public final class FociCommand implements Runnable {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        if (System.getenv("OMP_NUM_THREADS") == null) {
+            // ND4J's OpenMP pool is sized from this variable when the native library loads; it cannot be
+            // changed from Java afterwards. The learner's results (last bits) and speed depend on it.
+            System.err.println("foci: OMP_NUM_THREADS is not set, so ND4J uses one thread per core: learners run "
+                    + "slower and their numbers differ in the last bits from runs with the documented setting "
+                    + "(./foci sets OMP_NUM_THREADS=1).");
+        }
         System.exit(execute(args));
     }
 
