@@ -85,15 +85,11 @@ public final class PortoTraceMobilityProvider implements MobilityProvider {
         settings.requireValid(List.of(TRACE, EVALUATION_FRACTION, MIN_SEGMENT_FIXES));
         String file = settings.get(TRACE);
         LoadKey cacheKey = loadKey(file, area, settings);
-        PortoTrace cached = cacheKey == null ? null : LOADED.get(cacheKey);
-        if (cached != null) {
-            return cached;
+        if (cacheKey == null) {
+            return read(settings, area, file);
         }
-        PortoTrace trace = read(settings, area, file);
-        if (cacheKey != null) {
-            LOADED.put(cacheKey, trace);
-        }
-        return trace;
+        // Under the map's lock: runs starting together wait for one read instead of each reading.
+        return LOADED.computeIfAbsent(cacheKey, k -> read(settings, area, file));
     }
 
     private static LoadKey loadKey(String file, ServiceArea area, Settings settings) {
