@@ -16,6 +16,7 @@ import org.foci.api.env.Split;
 import org.foci.api.env.StepBatch;
 import org.foci.env.config.DeviceParameters;
 import org.foci.env.config.EnvironmentConfig;
+import org.foci.env.config.OracleSwitchCost;
 import org.foci.env.edge.EdgeGrid;
 import org.foci.env.edge.EdgePlacement;
 import org.foci.env.model.ChannelModel;
@@ -551,8 +552,17 @@ public final class M2mCiEnvironment implements Environment {
             batch.sms()[m] = l;
         }
         // the oracle: worst true cost under the shaping allocation
+        boolean individualSwitch = config.qos().oracleSwitchCost() == OracleSwitchCost.INDIVIDUAL;
+        if (individualSwitch) {
+            // the oracle sees switch-free costs; each device pays its own handover below
+            for (int i = 0; i < admitted; i++) {
+                if (batch.handover()[bucket[from + i]]) {
+                    fixedScratch[i] -= config.qos().gamma();
+                }
+            }
+        }
         int[] shaping = allocationScratch;
-        if (shapingAllocator != runtimeAllocator) {
+        if (shapingAllocator != runtimeAllocator || individualSwitch) {
             shapingAllocator.allocate(fixedScratch, scalableScratch, admitted, sms, shapingScratch);
             checkAllocation(shapingScratch, admitted, shapingAllocator, "shaping");
             shaping = shapingScratch;
@@ -566,9 +576,10 @@ public final class M2mCiEnvironment implements Environment {
             worst = Math.max(worst, qos.cost(fixedScratch[i], scalableScratch[i], l, latency));
         }
         double value = -worst;
-        float reward = (float) value;
         for (int i = 0; i < admitted; i++) {
-            batch.oracleReward()[bucket[from + i]] = reward;
+            int m = bucket[from + i];
+            double own = individualSwitch && batch.handover()[m] ? config.qos().gamma() : 0.0;
+            batch.oracleReward()[m] = (float) (value - own);
         }
         load[n] = admitted;
         batch.edgeLoad()[n] = admitted;

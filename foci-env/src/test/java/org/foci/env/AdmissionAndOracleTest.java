@@ -151,4 +151,41 @@ class AdmissionAndOracleTest {
         }
         assertThat(batch.edgeOracleValue()[0]).isEqualTo(-worst);
     }
+
+    /** Two devices on edge 0; device 1 came from edge 1, so its step is a handover. */
+    private static StepBatch oneHandover(String oracleSwitchCost) {
+        EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", 2, "edges", 2,
+                "edge.positions", "0,0;100,0", "episodeSeconds", 60, "qos.oracleSwitchCost", oracleSwitchCost));
+        M2mCiEnvironment env = new M2mCiEnvironment(config, new EnvironmentComponents(Fixtures.AREA,
+                new FixedMobility(new double[] {20, 50}, new double[] {0, 0}), EqualShare.INSTANCE,
+                GreedyMaxMin.INSTANCE));
+        env.reset(2, Split.TRAIN);
+        var space = env.spec().actionSpace();
+        env.step(new int[] {space.encode(0, 3), space.encode(1, 3)});
+        StepBatch batch = env.step(new int[] {space.encode(0, 3), space.encode(0, 3)});
+        assertThat(batch.handover()).containsExactly(false, true);
+        return batch;
+    }
+
+    @Test
+    void aSharedHandoverLowersEveryAdmittedDevicesOracleReward() {
+        StepBatch batch = oneHandover("shared");
+        assertThat(batch.oracleReward()[0]).isEqualTo(batch.oracleReward()[1]);
+        // the worst cost is the switching device's, handover included
+        assertThat(-batch.edgeOracleValue()[0]).isGreaterThan(1.0);
+        assertThat(batch.oracleReward()[0]).isEqualTo((float) batch.edgeOracleValue()[0]);
+    }
+
+    @Test
+    void anIndividualHandoverIsPaidOnlyByTheDeviceThatSwitched() {
+        StepBatch shared = oneHandover("shared");
+        StepBatch individual = oneHandover("individual");
+        double value = individual.edgeOracleValue()[0];
+        assertThat(individual.oracleReward()[0]).isEqualTo((float) value);
+        assertThat(individual.oracleReward()[1]).isEqualTo((float) (value - 1.0));   // γ = 1
+        // without the handover in it the worst cost is lower, so the non-switching device is better off
+        assertThat(value).isGreaterThan(shared.edgeOracleValue()[0]);
+        // the environment's own costs do not change with the shaping form
+        assertThat(individual.cost()).containsExactly(shared.cost());
+    }
 }

@@ -12,8 +12,10 @@ import org.foci.api.Settings;
  * @param beta      β, weight of normalised latency
  * @param gamma     γ, weight of a handover
  * @param zeta      ζ, weight of the normalised deadline overrun
+ * @param oracleSwitchCost how the handover term enters the oracle-shaped reward
  */
-public record QosParameters(double deadlineS, double alpha, double beta, double gamma, double zeta) {
+public record QosParameters(double deadlineS, double alpha, double beta, double gamma, double zeta,
+                            OracleSwitchCost oracleSwitchCost) {
 
     /** {@code qos.deadlineS}: 1/24 s (paper). */
     public static final SettingKey<Double> DEADLINE_S = SettingKey.real("qos.deadlineS", 1.0 / 24,
@@ -30,6 +32,11 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
     /** {@code qos.zeta}: 1. */
     public static final SettingKey<Double> ZETA = SettingKey.real("qos.zeta", 1.0,
             "ζ, weight of the deadline overrun max(0, D − D^st)/D^st in the cost").atLeast(0.0);
+    /** {@code qos.oracleSwitchCost}: shared (MODEL.md as written). */
+    public static final SettingKey<OracleSwitchCost> ORACLE_SWITCH_COST = SettingKey.choice("qos.oracleSwitchCost",
+            OracleSwitchCost.class, OracleSwitchCost.SHARED, "handover term in the oracle reward: shared (every "
+                    + "device at the edge gets the worst cost, handovers included) or individual (worst "
+                    + "switch-free cost, then each device's own handover)");
 
     public QosParameters {
         Checks.require(DEADLINE_S, deadlineS);
@@ -37,6 +44,12 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
         Checks.require(BETA, beta);
         Checks.require(GAMMA, gamma);
         Checks.require(ZETA, zeta);
+        java.util.Objects.requireNonNull(oracleSwitchCost, "oracleSwitchCost");
+    }
+
+    /** The MODEL.md form with the given weights (handovers shared in the oracle reward). */
+    public QosParameters(double deadlineS, double alpha, double beta, double gamma, double zeta) {
+        this(deadlineS, alpha, beta, gamma, zeta, OracleSwitchCost.SHARED);
     }
 
     /** The MODEL.md defaults. */
@@ -46,11 +59,12 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
 
     /** The keys, relative to the environment's scope. */
     public static List<SettingKey<?>> keys() {
-        return List.of(DEADLINE_S, ALPHA, BETA, GAMMA, ZETA);
+        return List.of(DEADLINE_S, ALPHA, BETA, GAMMA, ZETA, ORACLE_SWITCH_COST);
     }
 
     static QosParameters read(Settings s) {
-        return new QosParameters(s.get(DEADLINE_S), s.get(ALPHA), s.get(BETA), s.get(GAMMA), s.get(ZETA));
+        return new QosParameters(s.get(DEADLINE_S), s.get(ALPHA), s.get(BETA), s.get(GAMMA), s.get(ZETA),
+                s.get(ORACLE_SWITCH_COST));
     }
 
     /** A builder starting from the defaults. */
@@ -66,6 +80,7 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
         b.beta = beta;
         b.gamma = gamma;
         b.zeta = zeta;
+        b.oracleSwitchCost = oracleSwitchCost;
         return b;
     }
 
@@ -76,6 +91,7 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
         private double beta = BETA.defaultValue();
         private double gamma = GAMMA.defaultValue();
         private double zeta = ZETA.defaultValue();
+        private OracleSwitchCost oracleSwitchCost = ORACLE_SWITCH_COST.defaultValue();
 
         private Builder() {
         }
@@ -110,9 +126,15 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
             return this;
         }
 
+        /** How handovers enter the oracle reward. */
+        public Builder oracleSwitchCost(OracleSwitchCost v) {
+            oracleSwitchCost = v;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first invalid value */
         public QosParameters build() {
-            return new QosParameters(deadlineS, alpha, beta, gamma, zeta);
+            return new QosParameters(deadlineS, alpha, beta, gamma, zeta, oracleSwitchCost);
         }
     }
 }
