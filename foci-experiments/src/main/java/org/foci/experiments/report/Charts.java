@@ -89,6 +89,13 @@ public final class Charts {
         renderer.setSeriesPaint(0, PALETTE[0]);
         renderer.setMeanVisible(true);
         renderer.setMaxOutlierVisible(true);
+        renderer.setMinOutlierVisible(true);
+        // The mean and outlier marks scale with the box width: narrow boxes keep them small.
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setFillBox(true);
+        renderer.setArtifactPaint(new Color(0x333333));
+        plot.getRangeAxis().setAutoRange(true);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         write(file, style(chart));
     }
 
