@@ -41,7 +41,7 @@ class EnvironmentPropertiesTest {
         return new M2mCiEnvironment(config, Fixtures.traceComponents(EqualShare.INSTANCE, GreedyMaxMin.INSTANCE));
     }
 
-    @Property(tries = 8)
+    @Property(tries = 8, seed = "20261129")
     void batteriesNeverGoNegativeOrNaN(@ForAll @LongRange(min = 0, max = 1000) long seed) {
         // nearly empty batteries: many drain to zero within the episode and must stay there, at f_min
         M2mCiEnvironment env = crowded(0.02, 0);
@@ -63,7 +63,7 @@ class EnvironmentPropertiesTest {
         assertThat(sawEmpty).isTrue();
     }
 
-    @Property(tries = 6)
+    @Property(tries = 6, seed = "20261129")
     void theSameSeedGivesBitIdenticalTrajectoriesAndCosts(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                                           @ForAll boolean evaluation) {
         M2mCiEnvironment first = crowded(12, 4);
@@ -94,7 +94,7 @@ class EnvironmentPropertiesTest {
         assertThat(second.rejections()).isEqualTo(first.rejections());
     }
 
-    @Property(tries = 5)
+    @Property(tries = 5, seed = "20261129")
     void predictedCostIsTheChargedCostBitForBit(@ForAll @LongRange(min = 0, max = 1000) long seed) {
         M2mCiEnvironment env = crowded(12, 6);
         SplittableRandom random = new SplittableRandom(seed);
@@ -125,7 +125,7 @@ class EnvironmentPropertiesTest {
         assertThat(checked).isPositive();
     }
 
-    @Property(tries = 5)
+    @Property(tries = 5, seed = "20261129")
     void masksAndObservationsStayExactAfterManyIncrementalUpdates(@ForAll @LongRange(min = 0, max = 1000) long seed,
                                                                   @ForAll @IntRange(min = 0, max = 1) int shadowing) {
         M2mCiEnvironment env = crowded(12, 6 * shadowing);
