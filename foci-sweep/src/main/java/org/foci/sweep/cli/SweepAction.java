@@ -1,0 +1,78 @@
+package org.foci.sweep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.foci.experiments.cli.UserException;
+import org.foci.experiments.config.ScalePreset;
+import org.foci.sweep.grid.GridFile;
+import org.foci.sweep.grid.SweepGrid;
+import org.foci.sweep.grid.SweepPlan;
+import org.foci.sweep.grid.SweepPlanner;
+import org.foci.sweep.grid.SweepPoint;
+import org.foci.sweep.report.SweepCharts;
+import org.foci.sweep.report.SweepSummary;
+import org.foci.sweep.run.ExperimentRuntime;
+import org.foci.sweep.run.RunStatus;
+import org.foci.sweep.run.SweepRow;
+import org.foci.sweep.spark.SweepJob;
+import org.foci.sweep.spark.SweepSessions;
+
+/**
+ * Does what {@code foci sweep} asks: reads and plans the grid (every problem of the file fails here,
+ * before Spark starts), starts the session, runs the sweep, prints the summary.
+ */
+public final class SweepAction {
+
+    private SweepAction() {
+    }
+
+    /**
+     * @return the exit status: 0 when the sweep ran, even if some runs failed (their rows say why)
+     */
+    public static int run(SweepRequest request, PrintWriter out, PrintWriter err) throws IOException {
+        ScalePreset preset = ScalePreset.named(request.preset()).orElseThrow(() -> new UserException(
+                "--preset must be one of " + ScalePreset.names() + ", but was '" + request.preset() + "'"));
+        SweepGrid grid = GridFile.read(request.grid());
+        SweepPlan plan = new SweepPlanner(ExperimentRuntime.get().registry()).plan(grid, preset);
+        if (request.dryRun()) {
+            out.printf("%s on preset %s: %d runs%n", request.grid(), preset.name(), plan.points().size());
+            for (SweepPoint point : plan.points()) {
+                out.printf("%4d  %-28s %s%n", point.index(), point.runId(), point.label());
+            }
+            out.flush();
+            return 0;
+        }
+        String master = SweepSessions.master(request.master());
+        // A session already running in this JVM (a notebook's, a test's) is joined and left running.
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SweepSessions.start(master, "foci sweep " + request.grid().getFileName(), request.conf());
+        SweepJob.SweepResult result;
+        String ranOn = spark.sparkContext().master();
+        try {
+            result = new SweepJob(spark).run(plan, request.out());
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
+        }
+        SweepSummary summary = result.summary();
+        out.println(summary.markdown());
+        out.printf(Locale.ROOT, "wrote %s (%s, %s, %s, %s, %d charts in %s/) in %.0f s on %s%n", result.out(),
+                SweepJob.PARQUET, SweepJob.CSV, SweepSummary.MARKDOWN, SweepSummary.CSV, result.charts().size(),
+                SweepCharts.FOLDER, result.wallSeconds(), ranOn);
+        out.flush();
+        long failed = result.count(RunStatus.FAILED);
+        if (failed > 0) {
+            err.printf("foci sweep: %d of %d runs failed:%n", failed, result.rows().size());
+            for (SweepRow row : result.rows()) {
+                if (row.status() == RunStatus.FAILED) {
+                    err.printf("  %s (%s): %s%n", row.point().runId(), row.point().label(), row.error());
+                }
+            }
+            err.flush();
+        }
+        return 0;
+    }
+}

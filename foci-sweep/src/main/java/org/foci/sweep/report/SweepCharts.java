@@ -1,0 +1,79 @@
+package org.foci.sweep.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.foci.experiments.report.Charts;
+import org.foci.experiments.report.Estimate;
+import org.foci.experiments.report.Metric;
+import org.foci.sweep.report.SweepSummary.Group;
+
+/**
+ * PNG line charts of every metric against every numeric varied key of a sweep, one line per method
+ * (for example the worst device's latency against {@code env.devices}: how the methods cope with
+ * crowding). Each point is the mean over the seeds. When the grid varies other keys too, each of
+ * their combinations is a line of its own ({@code FOCI, agent.learningRate=0.0001}) rather than being
+ * averaged away.
+ */
+public final class SweepCharts {
+
+    /** The folder of the charts in the output folder. */
+    public static final String FOLDER = "figures";
+
+    private SweepCharts() {
+    }
+
+    /**
+     * Writes {@code figures/<metric>-vs-<key>.png} for each metric and numeric varied key.
+     *
+     * @return the files written, in order; empty when the grid varies no numeric key
+     */
+    public static List<Path> write(SweepSummary summary, Path out) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (String key : summary.numericVariedKeys()) {
+            for (Metric metric : Metric.all()) {
+                Map<String, double[][]> series = series(summary, key, metric);
+                if (series.isEmpty()) {
+                    continue;
+                }
+                Path file = out.resolve(FOLDER).resolve(metric.key() + "-vs-" + key + ".png");
+                Charts.lines(file, metric.label() + " vs " + key + " (preset " + summary.plan().preset()
+                        + ", mean over seeds)", key, metric.label(), series);
+                written.add(file);
+            }
+        }
+        return written;
+    }
+
+    /** One line per method (and combination of the other varied keys): x sorted, y the mean over seeds. */
+    static Map<String, double[][]> series(SweepSummary summary, String key, Metric metric) {
+        List<String> keys = summary.variedKeys();
+        int column = keys.indexOf(key);
+        Map<String, List<double[]>> points = new LinkedHashMap<>();
+        for (Group group : summary.groups()) {
+            String x = group.values().get(column);
+            Optional<Estimate> y = group.estimate(metric);
+            if (x == null || y.isEmpty()) {
+                continue;
+            }
+            points.computeIfAbsent(group.label(keys, key), k -> new ArrayList<>())
+                    .add(new double[] {Double.parseDouble(x), y.get().mean()});
+        }
+        Map<String, double[][]> series = new LinkedHashMap<>();
+        points.forEach((label, xy) -> {
+            xy.sort(Comparator.comparingDouble(p -> p[0]));
+            double[][] line = new double[2][xy.size()];
+            for (int i = 0; i < xy.size(); i++) {
+                line[0][i] = xy.get(i)[0];
+                line[1][i] = xy.get(i)[1];
+            }
+            series.put(label, line);
+        });
+        return series;
+    }
+}

@@ -1,0 +1,151 @@
+package org.foci.sweep.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.foci.experiments.cli.FociCommand;
+import org.foci.experiments.config.ScalePreset;
+import org.foci.experiments.report.Metric;
+import org.foci.sweep.grid.GridFile;
+import org.foci.sweep.grid.SweepPlan;
+import org.foci.sweep.grid.SweepPlanner;
+import org.foci.sweep.report.SweepSummary;
+import org.foci.sweep.run.ExperimentRuntime;
+import org.foci.sweep.run.RunStatus;
+import org.foci.sweep.run.RunTask;
+import org.foci.sweep.run.SweepRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Sweeps on an embedded {@code local[2]} Spark, one session shared by the tests of this class. */
+class SweepJobTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SweepSessions.start("local[2]", "foci-sweep tests", Map.of());
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private SweepPlan plan(String yaml) throws IOException {
+        Path grid = dir.resolve("grid.yaml");
+        Files.writeString(grid, yaml);
+        return new SweepPlanner(ExperimentRuntime.get().registry()).plan(GridFile.read(grid), ScalePreset.SMOKE);
+    }
+
+    @Test
+    void aSmallSweepHasOneRowPerRunAggregatesOverSeedsAndResumesWithoutRecomputing() throws IOException {
+        SweepPlan plan = plan("method: [nsg, iql]\nseed: [1, 2]\n");
+        Path out = dir.resolve("out");
+
+        SweepJob.SweepResult first = new SweepJob(spark).run(plan, out);
+
+        assertThat(first.rows()).extracting(r -> r.point().method() + " s" + r.point().seed() + " " + r.status())
+                .containsExactly("nsg s1 OK", "nsg s2 OK", "iql s1 OK", "iql s2 OK");
+        assertThat(first.rows()).allSatisfy(row -> {
+            assertThat(row.metrics()).containsOnlyKeys(Metric.all().stream().map(Metric::key).toList());
+            assertThat(row.metric(Metric.LATENCY_MAX)).isPositive().isFinite();
+            assertThat(row.wallSeconds()).isPositive();
+            assertThat(row.executorId()).isEqualTo("driver");
+            assertThat(row.error()).isNull();
+            assertThat(out.resolve("runs").resolve(row.point().runId()).resolve("result.json")).isRegularFile();
+        });
+        SweepSummary summary = first.summary();
+        assertThat(summary.groups()).extracting(SweepSummary.Group::method).containsExactly("nsg", "iql");
+        assertThat(summary.groups()).allSatisfy(g ->
+                assertThat(g.estimate(Metric.COST_AVG).orElseThrow().seeds()).isEqualTo(2));
+
+        List<String> csv = Files.readAllLines(out.resolve(SweepJob.CSV));
+        assertThat(csv).hasSize(5);
+        assertThat(csv.get(0)).startsWith("index,runId,preset,method,seed,latencyAvgMs,");
+        Dataset<Row> parquet = spark.read().parquet(out.resolve(SweepJob.PARQUET).toString());
+        assertThat(parquet.count()).isEqualTo(4);
+        assertThat(parquet.columns()).contains("seed", "latencyMaxMs", "status", "error", "executorId");
+        assertThat(parquet.filter("status = 'ok'").count()).isEqualTo(4);
+        assertThat(Files.readString(out.resolve(SweepSummary.MARKDOWN))).contains("| NSG | 2 |", "| IQL | 2 |");
+
+        Map<Path, FileTime> written = resultTimes(out);
+        SweepJob.SweepResult second = new SweepJob(spark).run(plan, out);
+
+        assertThat(second.rows()).allSatisfy(row -> assertThat(row.status()).isEqualTo(RunStatus.REUSED));
+        assertThat(second.rows()).extracting(SweepRow::metrics)
+                .containsExactlyElementsOf(first.rows().stream().map(SweepRow::metrics).toList());
+        assertThat(resultTimes(out)).isEqualTo(written);
+        assertThat(spark.read().parquet(out.resolve(SweepJob.PARQUET).toString()).filter("status = 'reused'").count())
+                .isEqualTo(4);
+        try (Stream<Path> files = Files.list(out)) {
+            // no temporary folders left; no figures, as the grid varies no numeric setting
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("runs", SweepJob.PLAN, SweepJob.PARQUET, SweepJob.CSV, SweepSummary.MARKDOWN, SweepSummary.CSV);
+        }
+    }
+
+    @Test
+    void anInvalidPointFailsInItsOwnRowWithTheReasonAndTheOthersSucceed() throws IOException {
+        SweepPlan plan = plan("method: nsg\nseed: [1]\nenv.devices: [24, -1]\n");
+        Path out = dir.resolve("out");
+
+        SweepJob.SweepResult result = new SweepJob(spark).run(plan, out);
+
+        assertThat(result.rows()).extracting(SweepRow::status).containsExactly(RunStatus.OK, RunStatus.FAILED);
+        SweepRow failed = result.rows().get(1);
+        assertThat(failed.error()).contains("env.devices").contains("-1");
+        assertThat(failed.metrics()).isEmpty();
+        assertThat(out.resolve("runs").resolve(failed.point().runId()).resolve(RunTask.ERROR_FILE)).isRegularFile();
+        assertThat(Files.readAllLines(out.resolve(SweepJob.CSV)).get(2)).contains(",-1,").contains(",failed,")
+                .contains("env.devices");
+        assertThat(Files.readString(out.resolve(SweepSummary.MARKDOWN))).contains("## Failed runs", failed.error());
+        // env.devices is numeric and varied: one chart per metric, with the successful point
+        assertThat(result.charts()).hasSize(Metric.all().size());
+    }
+
+    @Test
+    void theCommandLineJoinsTheRunningSessionRunsTheSweepAndLeavesTheSessionRunning() throws IOException {
+        Path grid = dir.resolve("grid.json");
+        Files.writeString(grid, "{\"method\": \"alp\", \"seed\": [1]}");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = FociCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("sweep", "--preset", "smoke", "--grid", grid.toString(), "--out",
+                dir.resolve("cli").toString(), "--master", "local[2]");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 runs: 1 ran, 0 reused", "| ALP | 1 |", "wrote " + dir.resolve("cli"));
+        assertThat(spark.sparkContext().isStopped()).isFalse();
+    }
+
+    private static Map<Path, FileTime> resultTimes(Path out) throws IOException {
+        Map<Path, FileTime> times = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(out.resolve("runs"))) {
+            for (Path file : files.filter(p -> p.getFileName().toString().equals("result.json")).sorted().toList()) {
+                times.put(file, Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+}
