@@ -38,7 +38,9 @@ public final class FociCommand implements Runnable {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        if (System.getenv("OMP_NUM_THREADS") == null) {
+        boolean runsLearners = java.util.Arrays.stream(args).anyMatch(
+                a -> java.util.Set.of("reproduce", "train", "evaluate", "sweep", "bench").contains(a));
+        if (runsLearners && System.getenv("OMP_NUM_THREADS") == null) {
             // ND4J's OpenMP pool is sized from this variable when the native library loads; it cannot be
             // changed from Java afterwards. The learner's results (last bits) and speed depend on it.
             System.err.println("foci: OMP_NUM_THREADS is not set, so ND4J uses one thread per core: learners run "
