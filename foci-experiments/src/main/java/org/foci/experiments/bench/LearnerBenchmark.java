@@ -68,8 +68,11 @@ public class LearnerBenchmark {
     @State(Scope.Thread)
     public static class Learner {
 
-        /** Widths of the trunk's hidden layers. */
-        @Param({"64,64,64", "128,128,128"})
+        /**
+         * Widths of the trunk's hidden layers, joined by {@code x} (JMH splits parameter lists on
+         * commas, so {@code -p hiddenUnits=64x64x64,128x128x128} selects two networks).
+         */
+        @Param({"64x64x64", "128x128x128"})
         public String hiddenUnits;
 
         /** {@code direct} (BLAS on the graph's arrays) or {@code dl4j} (ComputationGraph API). */
@@ -85,7 +88,7 @@ public class LearnerBenchmark {
         /** Builds the agent and the observation pool, fills the replay buffer. */
         @Setup
         public void setUp() {
-            Settings settings = Settings.of("hiddenUnits", hiddenUnits, "engine", engine, "batchSize", BATCH,
+            Settings settings = Settings.of("hiddenUnits", hiddenUnits.replace('x', ','), "engine", engine, "batchSize", BATCH,
                     "warmupTransitions", 0, "epsilonStart", 0.05, "epsilonMin", 0.05);
             agent = (DuelingDdqnAgent) PluginDiscovery.discover(PluginKind.AGENT).require("dueling-ddqn")
                     .create(settings, new AgentSpec(DEVICES, FEATURES, ACTIONS, SEED));
