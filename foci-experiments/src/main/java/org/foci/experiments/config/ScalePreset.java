@@ -28,10 +28,10 @@ public record ScalePreset(String name, String description, Settings settings, in
      * fit them (ε reaches its floor by the end of training).
      */
     public static final ScalePreset QUICK = new ScalePreset("quick",
-            "a few minutes: the same model, 16 training episodes with compressed exploration, 3 evaluation episodes",
-            Settings.of("train.episodes", 16, "train.evalEvery", 4, "train.evalEpisodes", 3,
-                    "train.curveEvalEpisodes", 1, "train.checkpointEvery", 4,
-                    "agent.epsilonDecay", 0.8), 1);
+            "a few minutes: the same model, 60 training episodes with compressed exploration, 3 evaluation episodes",
+            Settings.of("train.episodes", 60, "train.evalEvery", 10, "train.evalEpisodes", 3,
+                    "train.curveEvalEpisodes", 1, "train.checkpointEvery", 10,
+                    "agent.epsilonDecay", 0.93), 1);
 
     /** Seconds, for tests and CI smoke runs: a tiny system and a handful of short episodes. */
     public static final ScalePreset SMOKE = new ScalePreset("smoke",
