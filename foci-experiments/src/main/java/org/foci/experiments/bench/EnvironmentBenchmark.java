@@ -4,8 +4,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.foci.api.Settings;
-import org.foci.api.allocation.AllocationRequest;
-import org.foci.api.allocation.Allocator;
 import org.foci.api.env.ActionSpace;
 import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.MobilityModel;
@@ -14,6 +12,8 @@ import org.foci.api.env.ServiceArea;
 import org.foci.api.env.Split;
 import org.foci.api.env.StepBatch;
 import org.foci.env.M2mCiEnvironment;
+import org.foci.oracle.EqualShareAllocator;
+import org.foci.oracle.IplsMinRiskAllocator;
 import org.foci.env.config.EnvironmentConfig;
 import org.foci.env.mobility.PortoTraceMobility;
 import org.foci.env.mobility.RandomWaypointMobility;
@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.State;
  * and ×100 devices and edges on an area grown by √10 per stage (the same device and edge density, so
  * each device keeps ~1.5 edges within r_p), plus the ×10 and ×100 stages crowded into the paper's
  * area (~15 and ~150 edges within r_p per device). Mobility is random waypoint, and for the paper's
- * size also the shipped Porto trace ({@code :trace}); the runtime allocator is equal share and the shaping allocator a
- * greedy exact max-min, both defined here so that the benchmark depends on foci-env alone.
+ * size also the shipped Porto trace ({@code :trace}); the allocators are the defaults of every preset:
+ * {@code equal-share} at run time and {@code ipls-minrisk} as the shaping oracle.
  *
  * <p>Actions are pre-generated in the trial set-up: a replay of one long episode (random valid
  * actions, 80 % offloading) is recorded, and every measurement iteration resets the environment with
@@ -68,50 +68,6 @@ public class EnvironmentBenchmark {
     private float[] observationCopy;
     private boolean[] maskCopy;
 
-    /** Equal share: ⌊L/|M_n|⌋ each, the remainder one by one in admission order. */
-    public static final class EqualShare implements Allocator {
-        @Override
-        public double allocate(double[] fixedCost, double[] scalableCost, int deviceCount, int sms, int[] allocation) {
-            AllocationRequest.validate(fixedCost, scalableCost, deviceCount, sms, allocation);
-            if (deviceCount == 0) {
-                return Double.NaN;
-            }
-            int base = sms / deviceCount;
-            int extra = sms % deviceCount;
-            for (int m = 0; m < deviceCount; m++) {
-                allocation[m] = base + (m < extra ? 1 : 0);
-            }
-            return Allocator.worstCost(fixedCost, scalableCost, allocation, deviceCount);
-        }
-    }
-
-    /** Exact max-min by greedy: one SM each, then every next SM to the currently worst device. */
-    static final class GreedyMaxMin implements Allocator {
-        @Override
-        public double allocate(double[] fixedCost, double[] scalableCost, int deviceCount, int sms, int[] allocation) {
-            AllocationRequest.validate(fixedCost, scalableCost, deviceCount, sms, allocation);
-            if (deviceCount == 0) {
-                return Double.NaN;
-            }
-            for (int m = 0; m < deviceCount; m++) {
-                allocation[m] = 1;
-            }
-            for (int left = sms - deviceCount; left > 0; left--) {
-                int worst = 0;
-                double worstCost = Double.NEGATIVE_INFINITY;
-                for (int m = 0; m < deviceCount; m++) {
-                    double c = fixedCost[m] + scalableCost[m] / allocation[m];
-                    if (c > worstCost) {
-                        worstCost = c;
-                        worst = m;
-                    }
-                }
-                allocation[worst]++;
-            }
-            return Allocator.worstCost(fixedCost, scalableCost, allocation, deviceCount);
-        }
-    }
-
     /** Builds the environment, records the action replay and reports set-up time and memory. */
     @Setup(Level.Trial)
     public void build() {
@@ -131,8 +87,8 @@ public class EnvironmentBenchmark {
         MobilityModel mobility = parts.length > 3 && parts[3].equals("trace")
                 ? new PortoTraceMobility(PortoTrace.load(TraceSource.shippedSample(), area, 0.2, 2))
                 : new RandomWaypointMobility(area, 15.0, RandomWaypointParameters.defaults());
-        env = new M2mCiEnvironment(config, new EnvironmentComponents(area, mobility, new EqualShare(),
-                new GreedyMaxMin()));
+        env = new M2mCiEnvironment(config, new EnvironmentComponents(area, mobility, new EqualShareAllocator(),
+                new IplsMinRiskAllocator()));
         long t1 = System.nanoTime();
         StepBatch batch = env.reset(42, Split.TRAIN);
         long t2 = System.nanoTime();

@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.foci.experiments.config.ConfigCheck;
 import org.foci.experiments.config.ExperimentConfig;
 import org.foci.experiments.config.ExperimentModule;
 import org.foci.experiments.io.Json;
-import org.foci.experiments.job.JobSpec;
-import org.foci.experiments.job.ReproduceJob;
 import org.foci.experiments.report.Metric;
 import org.foci.experiments.run.EvaluationResult;
 import org.foci.experiments.run.TrainingRun;
@@ -49,13 +46,12 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(checkpoint)) {
             throw new UserException(checkpoint + ": no such checkpoint file");
         }
-        JobSpec job = options.spec(List.of(method));
         Injector injector = Guice.createInjector(new ExperimentModule());
-        ExperimentConfig config = ReproduceJob.configs(job).values().iterator().next();
-        ConfigCheck.require(List.of(config), injector.getInstance(PluginRegistry.class));
+        ExperimentConfig config = options.checkedConfig(method, injector.getInstance(PluginRegistry.class));
+        long runSeed = options.spec(List.of(method)).firstSeed();
         EvaluationResult result;
         try {
-            result = injector.getInstance(TrainingRun.class).evaluateCheckpoint(config, checkpoint, job.firstSeed());
+            result = injector.getInstance(TrainingRun.class).evaluateCheckpoint(config, checkpoint, runSeed);
         } catch (java.io.IOException e) {
             throw new UserException(checkpoint + ": cannot be restored into " + method + ": " + e.getMessage(), e);
         }

@@ -65,6 +65,19 @@ final class JobOptions {
         return new JobSpec(scale.name(), methods, seedCount, first, new TreeMap<>(settings.asMap()));
     }
 
+    /**
+     * The configuration of one method under these options, checked before anything runs.
+     *
+     * @throws org.foci.api.ConfigurationException listing every problem
+     */
+    org.foci.experiments.config.ExperimentConfig checkedConfig(String method,
+                                                               org.foci.experiments.wiring.PluginRegistry registry) {
+        org.foci.experiments.config.ExperimentConfig config =
+                org.foci.experiments.job.ReproduceJob.configs(spec(List.of(method))).values().iterator().next();
+        org.foci.experiments.config.ConfigCheck.require(List.of(config), registry);
+        return config;
+    }
+
     private static boolean isJobFile(Path file) {
         if (!file.toString().endsWith(".json") || !java.nio.file.Files.isRegularFile(file)) {
             return false;

@@ -5,18 +5,14 @@ import com.google.inject.Injector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.foci.api.env.Environment;
 import org.foci.env.scenario.Scenario;
-import org.foci.experiments.config.ConfigCheck;
 import org.foci.experiments.config.ExperimentConfig;
 import org.foci.experiments.config.ExperimentModule;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.io.Json;
-import org.foci.experiments.job.JobSpec;
-import org.foci.experiments.job.ReproduceJob;
 import org.foci.experiments.report.ScenarioFigures;
 import org.foci.experiments.run.ComponentFactory;
 import org.foci.experiments.wiring.PluginRegistry;
@@ -57,10 +53,8 @@ final class ScenarioCommand implements Callable<Integer> {
         if (trace != null) {
             options.sets.add("mobility.trace=" + trace);
         }
-        JobSpec job = options.spec(List.of(Method.FOCI.name()));
-        ExperimentConfig config = ReproduceJob.configs(job).values().iterator().next();
         Injector injector = Guice.createInjector(new ExperimentModule());
-        ConfigCheck.require(List.of(config), injector.getInstance(PluginRegistry.class));
+        ExperimentConfig config = options.checkedConfig(Method.FOCI.name(), injector.getInstance(PluginRegistry.class));
         Environment environment = injector.getInstance(ComponentFactory.class).environment(config);
         Scenario scenario = Scenario.of(environment);
         Map<String, Object> summary = new LinkedHashMap<>(scenario.summary());

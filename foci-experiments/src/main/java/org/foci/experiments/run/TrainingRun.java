@@ -2,7 +2,6 @@ package org.foci.experiments.run;
 
 import com.google.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -129,8 +128,6 @@ public final class TrainingRun {
         RunComponents components = factory.build(config, Seeds.agent(runSeed));
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(checkpoint)) {
             components.agent().readCheckpoint(in);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UncheckedIOException(checkpoint + ": no such checkpoint", e);
         }
         return evaluate(new EpisodeRunner(components, new RunClock()), config.train().evalEpisodes(), false,
                 RunProgress.NONE);
