@@ -21,7 +21,7 @@ public record ScalePreset(String name, String description, Settings settings, in
     public static final ScalePreset PAPER = new ScalePreset("paper",
             "the paper's scale: M = 240, N = 11, 300 training episodes, 10 evaluation episodes",
             Settings.of("train.episodes", 300, "train.evalEvery", 25, "train.evalEpisodes", 10,
-                    "train.curveEvalEpisodes", 2), 3);
+                    "train.curveEvalEpisodes", 2, "train.checkpointEvery", 50), 3);
 
     /**
      * Minutes on a laptop: the same model, fewer episodes, and an exploration schedule compressed to

@@ -27,7 +27,7 @@ public record TrainSettings(int episodes, int evalEvery, int evalEpisodes, int c
             "held-out episodes per intermediate evaluation (training curves)").greaterThan(0);
     public static final SettingKey<RewardMode> REWARD = SettingKey.choice("reward", RewardMode.class,
             RewardMode.OWN_QOS, "training reward: own-qos or oracle-value");
-    public static final SettingKey<Integer> CHECKPOINT_EVERY = SettingKey.integer("checkpointEvery", 10,
+    public static final SettingKey<Integer> CHECKPOINT_EVERY = SettingKey.integer("checkpointEvery", 25,
             "write a resumable checkpoint every this many training episodes").greaterThan(0);
 
     /** The keys of the {@code train} scope. */

@@ -34,4 +34,14 @@ class AtomicFilesTest {
         AtomicFiles.writeString(target, "x");
         assertThat(Files.readString(target)).isEqualTo("x");
     }
+
+    @Test
+    void resultsAreReadableByEveryoneNotJustTheOwner() throws IOException {
+        Path target = dir.resolve("table1.md");
+        AtomicFiles.writeString(target, "x");
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .isEqualTo("rw-r--r--");
+        }
+    }
 }

@@ -1,0 +1,56 @@
+package org.foci.experiments.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.foci.api.Settings;
+import org.foci.experiments.config.ExperimentConfig;
+import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.config.Method;
+import org.foci.experiments.config.ScalePreset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An interrupted run resumed from its last checkpoint ends exactly as an uninterrupted one. */
+class TrainingRunResumeTest {
+
+    @TempDir
+    Path dir;
+
+    private static final class Interruption extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    void aResumedRunEqualsAnUninterruptedOne() throws IOException {
+        Injector injector = Guice.createInjector(ExperimentModule.compose(ScalePreset.SMOKE, Method.FOCI,
+                Settings.of("train.episodes", 5, "train.checkpointEvery", 2)));
+        ExperimentConfig config = injector.getInstance(ExperimentConfig.class);
+        TrainingRun training = injector.getInstance(TrainingRun.class);
+
+        RunResult uninterrupted = training.run(config, 7, new RunStore(dir.resolve("whole")), RunProgress.NONE);
+
+        RunStore store = new RunStore(dir.resolve("interrupted"));
+        RunProgress crashAfterEpisodeThree = new RunProgress() {
+            @Override
+            public void trainingEpisode(CurvePoint point) {
+                if (point.episode() == 3) {
+                    throw new Interruption();
+                }
+            }
+        };
+        assertThatThrownBy(() -> training.run(config, 7, store, crashAfterEpisodeThree))
+                .isInstanceOf(Interruption.class);
+        assertThat(store.progress()).hasValueSatisfying(p -> assertThat(p.episode()).isEqualTo(2));
+        assertThat(store.result()).isEmpty();
+
+        RunResult resumed = training.run(config, 7, store, RunProgress.NONE);
+        assertThat(resumed.evaluation()).usingRecursiveComparison().isEqualTo(uninterrupted.evaluation());
+        assertThat(resumed.curve()).isEqualTo(uninterrupted.curve());
+        assertThat(store.progress()).isEmpty();
+    }
+}
