@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code foci oracle-gap}: how far an allocator's worst cost is from the exact max-min optimum. */
 @Command(name = "oracle-gap", mixinStandardHelpOptions = true,
-        description = {"Measure an allocator's gap to the exact max-min optimum (maxmin-exact) on seeded random",
-            "instance families (realistic and adversarial); prints a Markdown summary with the worst instances."})
+        description = {"Measure an allocator's gap to the exact max-min optimum.",
+            "Compares with maxmin-exact on seeded random instance families (realistic and adversarial) and",
+            "prints a Markdown summary with the worst instances."})
 final class OracleGapCommand implements Callable<Integer> {
 
     @Option(names = {"-a", "--allocator"}, defaultValue = "ipls-minrisk",

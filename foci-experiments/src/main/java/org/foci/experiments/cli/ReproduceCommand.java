@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code foci reproduce}: the paper's Table 1, ablation and figures with one command. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train and evaluate ALP, NSG, IQL, AMFQ, OFR-only, COA-only and FOCI; write Table 1,",
-            "the ablation, figures and a report. Re-running with the same --out resumes where it stopped."})
+        description = {"Reproduce the paper's Table 1, ablation and figures.",
+            "Trains and evaluates ALP, NSG, IQL, AMFQ, OFR-only, COA-only and FOCI and writes table1.md/csv/json,",
+            "figures/, report.md and report.html. Re-running with the same --out resumes where it stopped."})
 final class ReproduceCommand implements Callable<Integer> {
 
     @Mixin

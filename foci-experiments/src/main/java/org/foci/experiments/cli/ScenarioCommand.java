@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code foci scenario}: the configured environment, summarised and pictured. */
 @Command(name = "scenario", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Summarise the configured environment and draw it: scenario.json, heatmap.png (trace density,",
-            "edges, perception circles), dvfs.png (clock, latency, energy vs battery), layers.png (MobileNetV3-Large)."})
+        description = {"Summarise and draw the configured environment.",
+            "Writes scenario.json, heatmap.png (trace density, edges, perception circles), dvfs.png (clock,",
+            "latency, energy vs battery) and layers.png (MobileNetV3-Large)."})
 final class ScenarioCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "Edge placement seed (env.edge.placementSeed).")

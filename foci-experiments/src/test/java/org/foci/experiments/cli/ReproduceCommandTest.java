@@ -72,6 +72,27 @@ class ReproduceCommandTest {
 
     @Test
     @Order(4)
+    void aSavedAgentIsEvaluatedAgainAndAForeignCheckpointIsRefused() throws IOException {
+        Path checkpoint = dir.resolve("first/runs/foci/seed-1/agent.ckpt");
+        Path output = dir.resolve("evaluation.json");
+        CliRun run = CliRun.of("evaluate", "--method", "foci", "--checkpoint", checkpoint.toString(),
+                "--preset", "smoke", "--output", output.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("foci on 2 held-out episodes").contains("avg latency (ms)");
+        JsonNode evaluation = Json.MAPPER.readTree(output.toFile());
+        JsonNode reproduced = Json.MAPPER.readTree(dir.resolve("first/runs/foci/seed-1/result.json").toFile());
+        assertThat(evaluation.get("cost")).isEqualTo(reproduced.at("/evaluation/cost"));
+
+        CliRun foreign = CliRun.of("evaluate", "--method", "foci", "--preset", "smoke", "--checkpoint",
+                dir.resolve("first/runs/alp/seed-1/agent.ckpt").toString());
+        assertThat(foreign.exitCode()).isEqualTo(2);
+        assertThat(foreign.err()).contains("cannot be restored into foci").doesNotContain("\tat ");
+        assertThat(CliRun.of("evaluate", "--method", "foci", "--checkpoint", "nope.ckpt").err())
+                .contains("nope.ckpt: no such checkpoint file");
+    }
+
+    @Test
+    @Order(5)
     void aFolderHoldingAnotherConfigurationIsRefused() {
         CliRun run = CliRun.of("reproduce", "--preset", "smoke", "--methods", METHODS, "--set", "env.devices=12",
                 "--out", dir.resolve("first").toString());
