@@ -99,6 +99,7 @@ public final class M2mCiEnvironment implements Environment {
     private final double batteryCapacityJ;
     private final double rateNormaliserBps;
     private final double shadowingSigmaDb;
+    private final boolean individualSwitchCost;
     private final float invLayers;
     private final float invSteps;
     private final StepBatch batch;
@@ -121,6 +122,10 @@ public final class M2mCiEnvironment implements Environment {
     private int[] oldRangeEdge;
     private double[] oldRangeRate;
     private final int[] queryScratch;
+    /** Per device, the in-range edges of the decision point as a bit set; null with more than 64 edges. */
+    private final long[] inRangeBits;
+    private final int[] edgeOfAction;
+    private final int[] partitionOfAction;
 
     // per-step scratch
     private final int[] chosenLink;
@@ -179,6 +184,7 @@ public final class M2mCiEnvironment implements Environment {
         this.batteryCapacityJ = device.batteryJ();
         this.rateNormaliserBps = channel.rateAtMinDistanceBps();
         this.shadowingSigmaDb = config.channel().shadowingSigmaDb();
+        this.individualSwitchCost = config.qos().oracleSwitchCost() == OracleSwitchCost.INDIVIDUAL;
         this.invLayers = 1.0f / layers;
         this.invSteps = 1.0f / stepsPerEpisode;
         this.perceptionRadiusM = PerceptionRadius.solve(qos, channel);
@@ -216,6 +222,15 @@ public final class M2mCiEnvironment implements Environment {
         oldRangeEdge = new int[initialLinks];
         oldRangeRate = new double[initialLinks];
         queryScratch = new int[edges];
+        inRangeBits = edges <= EdgeGrid.MAX_BITSET_EDGES ? new long[devices] : null;
+        edgeOfAction = new int[actionCount];
+        partitionOfAction = new int[actionCount];
+        edgeOfAction[ActionSpace.LOCAL] = -1;
+        partitionOfAction[ActionSpace.LOCAL] = layers;
+        for (int a = 1; a < actionCount; a++) {       // a table: an integer division per device per step showed
+            edgeOfAction[a] = actions.edgeOf(a);      // up in the profile
+            partitionOfAction[a] = actions.partitionOf(a);
+        }
         chosenLink = new int[devices];
         chosenEdge = new int[devices];
         chosenPartition = new int[devices];
@@ -272,6 +287,9 @@ public final class M2mCiEnvironment implements Environment {
             mask[m * actionCount + ActionSpace.LOCAL] = true;    // local is always allowed
         }
         Arrays.fill(rangeStart, 0);   // no previous in-range lists to clear
+        if (inRangeBits != null) {
+            Arrays.fill(inRangeBits, 0L);
+        }
         step = 0;
         rejections = 0;
         handovers = 0;
@@ -440,20 +458,14 @@ public final class M2mCiEnvironment implements Environment {
                 throw new InvalidActionException(m, a, "must be in [0, " + (actionCount - 1) + "] (0 = local, "
                         + "1 + n·K + k = edge n after k local layers)");
             }
-            if (a == ActionSpace.LOCAL) {
+            int n = edgeOfAction[a];
+            chosenEdge[m] = n;
+            chosenPartition[m] = partitionOfAction[a];
+            if (n < 0) {
                 chosenLink[m] = -1;
-                chosenEdge[m] = -1;
-                chosenPartition[m] = layers;
                 continue;
             }
-            int n = (a - 1) / layers;
-            int link = -1;
-            for (int i = rangeStart[m]; i < rangeStart[m + 1]; i++) {
-                if (rangeEdge[i] == n) {
-                    link = i;
-                    break;
-                }
-            }
+            int link = linkIndex(m, n);
             if (link < 0) {
                 double dx = x[m] - edgeX[n];
                 double dy = y[m] - edgeY[n];
@@ -462,9 +474,22 @@ public final class M2mCiEnvironment implements Environment {
                         Math.sqrt(dx * dx + dy * dy), perceptionRadiusM));
             }
             chosenLink[m] = link;
-            chosenEdge[m] = n;
-            chosenPartition[m] = a - 1 - n * layers;
         }
+    }
+
+    /** Where device m's link to edge n sits in the range arrays, or −1 when n is out of range. */
+    private int linkIndex(int m, int n) {
+        if (inRangeBits != null) {
+            long bits = inRangeBits[m];
+            // the in-range edges are stored in ascending order: n's slot is the number of lower edges in range
+            return (bits >>> n & 1L) == 0 ? -1 : rangeStart[m] + Long.bitCount(bits & ((1L << n) - 1));
+        }
+        for (int i = rangeStart[m]; i < rangeStart[m + 1]; i++) {
+            if (rangeEdge[i] == n) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void chargeLocal(int m, boolean rejected) {
@@ -552,8 +577,7 @@ public final class M2mCiEnvironment implements Environment {
             batch.sms()[m] = l;
         }
         // the oracle: worst true cost under the shaping allocation
-        boolean individualSwitch = config.qos().oracleSwitchCost() == OracleSwitchCost.INDIVIDUAL;
-        if (individualSwitch) {
+        if (individualSwitchCost) {
             // the oracle sees switch-free costs; each device pays its own handover below
             for (int i = 0; i < admitted; i++) {
                 if (batch.handover()[bucket[from + i]]) {
@@ -562,7 +586,7 @@ public final class M2mCiEnvironment implements Environment {
             }
         }
         int[] shaping = allocationScratch;
-        if (shapingAllocator != runtimeAllocator || individualSwitch) {
+        if (shapingAllocator != runtimeAllocator || individualSwitchCost) {
             shapingAllocator.allocate(fixedScratch, scalableScratch, admitted, sms, shapingScratch);
             checkAllocation(shapingScratch, admitted, shapingAllocator, "shaping");
             shaping = shapingScratch;
@@ -578,7 +602,7 @@ public final class M2mCiEnvironment implements Environment {
         double value = -worst;
         for (int i = 0; i < admitted; i++) {
             int m = bucket[from + i];
-            double own = individualSwitch && batch.handover()[m] ? config.qos().gamma() : 0.0;
+            double own = individualSwitchCost && batch.handover()[m] ? config.qos().gamma() : 0.0;
             batch.oracleReward()[m] = (float) (value - own);
         }
         load[n] = admitted;
@@ -643,32 +667,9 @@ public final class M2mCiEnvironment implements Environment {
             double f = device.frequencyRatio(b);
             frequency[m] = f;
             int row = m * observationSize;
-            int maskRow = m * actionCount;
-            int count = grid.query(x[m], y[m], queryScratch);
+            int count = inRangeBits != null ? updateRangeFromBits(m, obs, mask) : updateRangeFromGrid(m, obs, mask);
             if (links + count > rangeEdge.length) {
                 growLinks(links + count);
-            }
-            // merge the previous and the current in-range lists (both ascending): clear the edges that
-            // left, set the edges that came; an edge in both keeps its flag and mask entries
-            int oi = oldRangeStart[m];
-            int oldEnd = oldRangeStart[m + 1];
-            int ni = 0;
-            while (oi < oldEnd || ni < count) {
-                int oldEdge = oi < oldEnd ? oldRangeEdge[oi] : Integer.MAX_VALUE;
-                int newEdge = ni < count ? queryScratch[ni] : Integer.MAX_VALUE;
-                if (oldEdge < newEdge) {
-                    obs[row + 2 + 2 * oldEdge] = 0f;
-                    obs[row + 3 + 2 * oldEdge] = 0f;
-                    setMask(mask, maskRow + 1 + oldEdge * layers, false);
-                    oi++;
-                } else if (newEdge < oldEdge) {
-                    obs[row + 2 + 2 * newEdge] = 1f;
-                    setMask(mask, maskRow + 1 + newEdge * layers, true);
-                    ni++;
-                } else {
-                    oi++;
-                    ni++;
-                }
             }
             for (int i = 0; i < count; i++) {
                 int n = queryScratch[i];
@@ -690,6 +691,64 @@ public final class M2mCiEnvironment implements Environment {
             obs[row + oneHotBase + edges + 1] = prevPartition[m] * invLayers;
             obs[row + oneHotBase + edges + 2] = timeFeature;
         }
+    }
+
+    /**
+     * Device m's in-range edges into {@code queryScratch} (ascending), with the flag, rate and mask
+     * entries of the edges that left cleared and the flags and masks of the edges that came set.
+     *
+     * @return how many edges are in range
+     */
+    private int updateRangeFromBits(int m, float[] obs, boolean[] mask) {
+        long bits = grid.inRangeBits(x[m], y[m]);
+        long changed = bits ^ inRangeBits[m];
+        inRangeBits[m] = bits;
+        int row = m * observationSize;
+        int maskRow = m * actionCount;
+        for (; changed != 0; changed &= changed - 1) {
+            int n = Long.numberOfTrailingZeros(changed);
+            boolean came = (bits >>> n & 1L) != 0;
+            obs[row + 2 + 2 * n] = came ? 1f : 0f;
+            if (!came) {
+                obs[row + 3 + 2 * n] = 0f;
+            }
+            setMask(mask, maskRow + 1 + n * layers, came);
+        }
+        int count = 0;
+        for (; bits != 0; bits &= bits - 1) {
+            queryScratch[count++] = Long.numberOfTrailingZeros(bits);
+        }
+        return count;
+    }
+
+    /** As {@link #updateRangeFromBits} for more than 64 edges: a grid query merged with the previous list. */
+    private int updateRangeFromGrid(int m, float[] obs, boolean[] mask) {
+        int count = grid.query(x[m], y[m], queryScratch);
+        int row = m * observationSize;
+        int maskRow = m * actionCount;
+        // merge the previous and the current in-range lists (both ascending): clear the edges that
+        // left, set the edges that came; an edge in both keeps its flag and mask entries
+        int oi = oldRangeStart[m];
+        int oldEnd = oldRangeStart[m + 1];
+        int ni = 0;
+        while (oi < oldEnd || ni < count) {
+            int oldEdge = oi < oldEnd ? oldRangeEdge[oi] : Integer.MAX_VALUE;
+            int newEdge = ni < count ? queryScratch[ni] : Integer.MAX_VALUE;
+            if (oldEdge < newEdge) {
+                obs[row + 2 + 2 * oldEdge] = 0f;
+                obs[row + 3 + 2 * oldEdge] = 0f;
+                setMask(mask, maskRow + 1 + oldEdge * layers, false);
+                oi++;
+            } else if (newEdge < oldEdge) {
+                obs[row + 2 + 2 * newEdge] = 1f;
+                setMask(mask, maskRow + 1 + newEdge * layers, true);
+                ni++;
+            } else {
+                oi++;
+                ni++;
+            }
+        }
+        return count;
     }
 
     private void setMask(boolean[] mask, int from, boolean value) {

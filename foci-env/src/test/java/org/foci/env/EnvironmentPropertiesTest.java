@@ -35,7 +35,11 @@ class EnvironmentPropertiesTest {
     }
 
     private static M2mCiEnvironment crowded(double initialWh, double shadowing) {
-        EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", 120, "edges", 4,
+        return crowded(initialWh, shadowing, 4);
+    }
+
+    private static M2mCiEnvironment crowded(double initialWh, double shadowing, int edges) {
+        EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", 120, "edges", edges,
                 "episodeSeconds", 15 * 60, "edge.sms", 6, "device.initialBatteryMinWh", 0,
                 "device.initialBatteryMaxWh", initialWh, "channel.shadowingSigmaDb", shadowing));
         return new M2mCiEnvironment(config, Fixtures.traceComponents(EqualShare.INSTANCE, GreedyMaxMin.INSTANCE));
@@ -125,10 +129,20 @@ class EnvironmentPropertiesTest {
         assertThat(checked).isPositive();
     }
 
+    /** Up to 64 edges the in-range sets are bit sets (see the next property for more edges). */
     @Property(tries = 5, seed = "20261129")
     void masksAndObservationsStayExactAfterManyIncrementalUpdates(@ForAll @LongRange(min = 0, max = 1000) long seed,
                                                                   @ForAll @IntRange(min = 0, max = 1) int shadowing) {
-        M2mCiEnvironment env = crowded(12, 6 * shadowing);
+        checkMasksAndObservations(crowded(12, 6 * shadowing, 4), seed);
+    }
+
+    /** Beyond 64 edges the in-range sets come from grid queries merged with the previous lists. */
+    @Property(tries = 3, seed = "20261129")
+    void masksAndObservationsStayExactWithMoreEdgesThanABitSetHolds(@ForAll @LongRange(min = 0, max = 1000) long seed) {
+        checkMasksAndObservations(crowded(12, 0, 70), seed);
+    }
+
+    private static void checkMasksAndObservations(M2mCiEnvironment env, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         StepBatch batch = env.reset(seed, Split.EVALUATION);
         int devices = env.spec().deviceCount();

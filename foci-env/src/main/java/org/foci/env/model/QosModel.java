@@ -35,6 +35,7 @@ public final class QosModel {
     private final double[] localMacs;
     private final double[] edgeComputeS;
     private final double[] transferBits;
+    private final double[] scalableCost;
     private final double referenceEnergyJ;
     private final double referenceLatencyS;
 
@@ -54,6 +55,10 @@ public final class QosModel {
             localMacs[k] = profile.macsUpTo(k);
             edgeComputeS[k] = profile.macsAfter(k) / edgeThroughput;
             transferBits[k] = config.model().transferBits(profile, k);
+        }
+        scalableCost = new double[layers + 1];
+        for (int k = 0; k <= layers; k++) {
+            scalableCost[k] = qos.beta() * sms * edgeComputeS[k] / qos.deadlineS();
         }
         referenceLatencyS = localLatencyS(layers, 1.0);
         referenceEnergyJ = device.computePowerW(1.0) * referenceLatencyS;
@@ -127,7 +132,7 @@ public final class QosModel {
 
     /** {@code R_f = β·L·Σ_{j>k} D^re_j / D^st} (offloading partitions only). */
     public double scalableCost(int k) {
-        return qos.beta() * sms * edgeComputeS[k] / qos.deadlineS();
+        return scalableCost[k];
     }
 
     /** {@code c = R_c + R_f / l + ζ·max(0, D − D^st)/D^st}: the charged cost. */

@@ -43,7 +43,36 @@ class EdgeIndexAndPlacementTest {
             }
             org.foci.env.Same.ints(java.util.Arrays.copyOf(out, count), java.util.Arrays.copyOf(expected,
                     expectedCount), "edges near (" + x + ", " + y + ")");
+            if (edges <= EdgeGrid.MAX_BITSET_EDGES) {
+                assertThat(grid.inRangeBits(x, y)).as("bit set near (%s, %s)", x, y).isEqualTo(bits(out, count));
+            }
         }
+    }
+
+    @Test
+    void exactlyOnTheCircleIsInRangeInBothAnswers() {
+        // 3² + 4² = 5² exactly in binary floating point
+        EdgeGrid grid = new EdgeGrid(new double[] {0, 100}, new double[] {0, 0}, 5);
+        int[] out = new int[2];
+        assertThat(grid.query(3, 4, out)).isEqualTo(1);
+        assertThat(out[0]).isZero();
+        assertThat(grid.inRangeBits(3, 4)).isEqualTo(1L);
+        assertThat(grid.inRangeBits(3, 4.000001)).isZero();
+        assertThat(new EdgeGrid(new double[] {0}, new double[] {0}, 0).inRangeBits(0, 0)).isZero();
+    }
+
+    private static long bits(int[] edges, int count) {
+        long bits = 0;
+        for (int i = 0; i < count; i++) {
+            bits |= 1L << edges[i];
+        }
+        return bits;
+    }
+
+    @Test
+    void theBitSetAnswerIsLimitedTo64Edges() {
+        EdgeGrid grid = new EdgeGrid(new double[65], new double[65], 10);
+        assertThatThrownBy(() -> grid.inRangeBits(0, 0)).hasMessageContaining("at most 64 edges, but there are 65");
     }
 
     @Test
