@@ -23,6 +23,7 @@ import org.foci.env.model.ChannelModel;
 import org.foci.env.model.LayerProfile;
 import org.foci.env.model.PerceptionRadius;
 import org.foci.env.model.QosModel;
+import org.foci.env.model.RateFeatureTable;
 import org.foci.env.util.SplitMix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,12 +49,15 @@ import org.slf4j.LoggerFactory;
  *       admitted at n get R_n^* as oracle reward; devices running locally get their own QoS reward.</li>
  *   <li>Batteries drain by {@code 360·E + P_idle·Δt} (never below 0), devices move one interval,
  *       and the next decision point is computed: DVFS frequency, edges within r_p (through an
- *       {@link EdgeGrid}), link rates, masks and observations.</li>
+ *       {@link EdgeGrid}: a 64-bit set per device up to 64 edges, cell queries beyond), rate
+ *       features, masks and observations.</li>
  * </ol>
  *
  * <h2>Observation (local part, MODEL.md §9), {@code 3N + 5} floats per device</h2>
  * {@code [b, f, (inRange_n, rate_n / rate(d_min)) for n < N, prevEdge one-hot (slot 0 = local,
- * 1 + n = edge n), prevK / K, t / T]}. The rate feature of an edge beyond r_p is 0.
+ * 1 + n = edge n), prevK / K, t / T]}. The rate feature of an edge beyond r_p is 0. Without
+ * shadowing the rate features come from a {@link RateFeatureTable} (the same floats, cheaper);
+ * the exact double rate is computed only for the links devices are served over.
  *
  * <h2>Cost of the batch arrays</h2>
  * The observation and mask matrices are dense (O(M·N)); they are cleared once per
@@ -100,6 +104,8 @@ public final class M2mCiEnvironment implements Environment {
     private final double rateNormaliserBps;
     private final double shadowingSigmaDb;
     private final boolean individualSwitchCost;
+    /** The observation's rate features without shadowing (bit-identical, cheaper); null with shadowing. */
+    private final RateFeatureTable rateFeatures;
     private final float invLayers;
     private final float invSteps;
     private final StepBatch batch;
@@ -117,10 +123,8 @@ public final class M2mCiEnvironment implements Environment {
     // edges within r_p per device (CSR): current and previous decision point
     private int[] rangeStart;
     private int[] rangeEdge;
-    private double[] rangeRate;
     private int[] oldRangeStart;
     private int[] oldRangeEdge;
-    private double[] oldRangeRate;
     private final int[] queryScratch;
     /** Per device, the in-range edges of the decision point as a bit set; null with more than 64 edges. */
     private final long[] inRangeBits;
@@ -128,7 +132,6 @@ public final class M2mCiEnvironment implements Environment {
     private final int[] partitionOfAction;
 
     // per-step scratch
-    private final int[] chosenLink;
     private final int[] chosenEdge;
     private final int[] chosenPartition;
     private final int[] bucketStart;
@@ -204,6 +207,10 @@ public final class M2mCiEnvironment implements Environment {
         this.edgeX = placed[0];
         this.edgeY = placed[1];
         this.grid = new EdgeGrid(edgeX, edgeY, perceptionRadiusM);
+        this.rateFeatures = shadowingSigmaDb == 0.0
+                ? RateFeatureTable.covering(channel, rateNormaliserBps, perceptionRadiusM * perceptionRadiusM)
+                        .orElse(null)
+                : null;
 
         this.batch = new StepBatch(spec);
         x = new double[devices];
@@ -217,10 +224,8 @@ public final class M2mCiEnvironment implements Environment {
         int initialLinks = Math.max(16, devices * Math.min(edges, 4));
         rangeStart = new int[devices + 1];
         rangeEdge = new int[initialLinks];
-        rangeRate = new double[initialLinks];
         oldRangeStart = new int[devices + 1];
         oldRangeEdge = new int[initialLinks];
-        oldRangeRate = new double[initialLinks];
         queryScratch = new int[edges];
         inRangeBits = edges <= EdgeGrid.MAX_BITSET_EDGES ? new long[devices] : null;
         edgeOfAction = new int[actionCount];
@@ -231,7 +236,6 @@ public final class M2mCiEnvironment implements Environment {
             edgeOfAction[a] = actions.edgeOf(a);      // up in the profile
             partitionOfAction[a] = actions.partitionOf(a);
         }
-        chosenLink = new int[devices];
         chosenEdge = new int[devices];
         chosenPartition = new int[devices];
         bucketStart = new int[edges + 1];
@@ -461,35 +465,27 @@ public final class M2mCiEnvironment implements Environment {
             int n = edgeOfAction[a];
             chosenEdge[m] = n;
             chosenPartition[m] = partitionOfAction[a];
-            if (n < 0) {
-                chosenLink[m] = -1;
-                continue;
-            }
-            int link = linkIndex(m, n);
-            if (link < 0) {
+            if (n >= 0 && !inRange(m, n)) {
                 double dx = x[m] - edgeX[n];
                 double dy = y[m] - edgeY[n];
                 throw new InvalidActionException(m, a, String.format(Locale.ROOT,
                         "edge %d is masked: it is %.1f m away, beyond the perception radius r_p = %.1f m", n,
                         Math.sqrt(dx * dx + dy * dy), perceptionRadiusM));
             }
-            chosenLink[m] = link;
         }
     }
 
-    /** Where device m's link to edge n sits in the range arrays, or −1 when n is out of range. */
-    private int linkIndex(int m, int n) {
+    /** Whether edge n is within r_p of device m at this decision point. */
+    private boolean inRange(int m, int n) {
         if (inRangeBits != null) {
-            long bits = inRangeBits[m];
-            // the in-range edges are stored in ascending order: n's slot is the number of lower edges in range
-            return (bits >>> n & 1L) == 0 ? -1 : rangeStart[m] + Long.bitCount(bits & ((1L << n) - 1));
+            return (inRangeBits[m] >>> n & 1L) != 0;
         }
         for (int i = rangeStart[m]; i < rangeStart[m + 1]; i++) {
             if (rangeEdge[i] == n) {
-                return i;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     private void chargeLocal(int m, boolean rejected) {
@@ -543,7 +539,7 @@ public final class M2mCiEnvironment implements Environment {
             int k = chosenPartition[m];
             double f = frequency[m];
             double local = qos.localLatencyS(k, f);
-            double tx = qos.txLatencyS(k, rangeRate[chosenLink[m]]);
+            double tx = qos.txLatencyS(k, linkRateBps(m, n));     // exact, only for the links used
             double energy = qos.energyJ(f, local, tx);
             boolean handover = prevServingEdge[m] >= 0 && prevServingEdge[m] != n;
             fixedScratch[i] = qos.fixedCost(energy, local, tx, handover);
@@ -652,9 +648,6 @@ public final class M2mCiEnvironment implements Environment {
         int[] swapEdge = oldRangeEdge;
         oldRangeEdge = rangeEdge;
         rangeEdge = swapEdge;
-        double[] swapRate = oldRangeRate;
-        oldRangeRate = rangeRate;
-        rangeRate = swapRate;
 
         float[] obs = batch.observations();
         boolean[] mask = batch.actionMask();
@@ -673,10 +666,8 @@ public final class M2mCiEnvironment implements Environment {
             }
             for (int i = 0; i < count; i++) {
                 int n = queryScratch[i];
-                double rate = linkRateBps(m, n);
                 rangeEdge[links + i] = n;
-                rangeRate[links + i] = rate;
-                obs[row + 3 + 2 * n] = (float) (rate / rateNormaliserBps);
+                obs[row + 3 + 2 * n] = rateFeature(m, n);
             }
             links += count;
             rangeStart[m + 1] = links;
@@ -751,6 +742,16 @@ public final class M2mCiEnvironment implements Environment {
         return count;
     }
 
+    /** The observation's rate feature of link (m, n): {@code (float) (rate / rate at d_min)}. */
+    private float rateFeature(int m, int n) {
+        if (rateFeatures == null) {
+            return (float) (linkRateBps(m, n) / rateNormaliserBps);
+        }
+        double dx = x[m] - edgeX[n];
+        double dy = y[m] - edgeY[n];
+        return rateFeatures.feature(dx * dx + dy * dy);
+    }
+
     private void setMask(boolean[] mask, int from, boolean value) {
         for (int k = 0; k < layers; k++) {
             mask[from + k] = value;
@@ -760,7 +761,6 @@ public final class M2mCiEnvironment implements Environment {
     private void growLinks(int needed) {
         int size = Math.max(needed, rangeEdge.length * 2);
         rangeEdge = Arrays.copyOf(rangeEdge, size);
-        rangeRate = Arrays.copyOf(rangeRate, size);
     }
 
     /** The cost device m would pay for an action with l SMs: the charging path, step by step. */
