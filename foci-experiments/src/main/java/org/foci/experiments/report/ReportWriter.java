@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.io.AtomicFiles;
 import org.foci.experiments.job.JobResult;
+import org.foci.experiments.run.BuildFingerprint;
 import org.foci.experiments.run.RunResult;
 import org.foci.experiments.run.RunTimes;
 
@@ -62,7 +63,9 @@ public final class ReportWriter {
         md.append("\nRuns resumed from a checkpoint or a finished result report the time of the run that wrote "
                 + "them.\n\n## Plug-ins\n\n");
         job.plugins().forEach(p -> md.append("- ").append(p).append('\n'));
-        md.append("\n## Versions\n\n- foci ").append(version()).append("\n- Java ")
+        md.append("\n## Versions\n\n- foci ").append(version()).append(", build fingerprint ")
+                .append(BuildFingerprint.current()).append(" (runs of another build in this folder are recomputed)")
+                .append("\n- Java ")
                 .append(System.getProperty("java.version")).append(" (").append(System.getProperty("java.vm.name"))
                 .append(")\n- OS ").append(System.getProperty("os.name")).append(' ')
                 .append(System.getProperty("os.arch")).append(", ").append(Runtime.getRuntime().availableProcessors())

@@ -42,12 +42,20 @@ public final class TrainingRun {
      */
     public RunResult run(ExperimentConfig config, long runSeed, RunStore store, RunProgress progress)
             throws IOException {
+        String build = BuildFingerprint.current();
+        if (store.heldByAnotherBuild(build)) {
+            LOG.warn("{} seed {}: {} holds a run of another build of FOCI (build.txt {}, this build {}); "
+                    + "starting it over", config.method().name(), runSeed, store.dir(),
+                    store.build().orElse("missing"), build);
+            store.clear();
+        }
         Optional<RunResult> done = store.result();
         if (done.isPresent()) {
             LOG.info("{} seed {}: already finished in {}, not rerun", config.method().name(), runSeed, store.dir());
             progress.finished(done.get());
             return done.get();
         }
+        store.writeBuild(build);
         long started = System.nanoTime();
         RunComponents components = factory.build(config, Seeds.agent(runSeed));
         Agent agent = components.agent();

@@ -53,4 +53,34 @@ class TrainingRunResumeTest {
         assertThat(resumed.curve()).isEqualTo(uninterrupted.curve());
         assertThat(store.progress()).isEmpty();
     }
+
+    @Test
+    void aFinishedRunIsReusedByItsBuildAndStartedOverByAnother() throws IOException {
+        Injector injector = Guice.createInjector(ExperimentModule.compose(ScalePreset.SMOKE, Method.IQL,
+                Settings.of("train.episodes", 2)));
+        ExperimentConfig config = injector.getInstance(ExperimentConfig.class);
+        TrainingRun training = injector.getInstance(TrainingRun.class);
+        RunStore store = new RunStore(dir.resolve("run"));
+        int[] trainedEpisodes = new int[1];
+        RunProgress counting = new RunProgress() {
+            @Override
+            public void trainingEpisode(CurvePoint point) {
+                trainedEpisodes[0]++;
+            }
+        };
+
+        RunResult first = training.run(config, 3, store, counting);
+        assertThat(trainedEpisodes[0]).isEqualTo(2);
+        assertThat(store.build()).contains(BuildFingerprint.current());
+
+        training.run(config, 3, store, counting);
+        assertThat(trainedEpisodes[0]).as("reused, not retrained").isEqualTo(2);
+
+        store.writeBuild("0123456789abcdef");       // as if an older build had written it
+        assertThat(store.heldByAnotherBuild(BuildFingerprint.current())).isTrue();
+        RunResult again = training.run(config, 3, store, counting);
+        assertThat(trainedEpisodes[0]).as("started over").isEqualTo(4);
+        assertThat(store.build()).contains(BuildFingerprint.current());
+        assertThat(again.evaluation()).usingRecursiveComparison().isEqualTo(first.evaluation());
+    }
 }

@@ -22,6 +22,7 @@ import org.foci.experiments.config.ResolvedSettings;
 import org.foci.experiments.config.ScalePreset;
 import org.foci.experiments.io.AtomicFiles;
 import org.foci.experiments.io.Json;
+import org.foci.experiments.run.BuildFingerprint;
 import org.foci.experiments.run.RunProgress;
 import org.foci.experiments.run.RunResult;
 import org.foci.experiments.run.RunStore;
@@ -80,9 +81,10 @@ public final class RunTask implements Function<SweepPoint, SweepRow> {
             host = runtime.host();
             RunStore store = new RunStore(dir);
             Optional<RunResult> finished = store.result();
-            if (finished.isPresent()) {
-                // Finished by an earlier sweep: its id covers preset, method, seed and settings, and it passed
-                // the configuration check then. Read, not recomputed, and no plug-ins wired for it.
+            if (finished.isPresent() && !store.heldByAnotherBuild(BuildFingerprint.current())) {
+                // Finished by an earlier sweep of this build: its id covers preset, method, seed and settings,
+                // and it passed the configuration check then. Read, not recomputed, and no plug-ins wired for
+                // it. A run of another build is started over by the training run below.
                 Files.deleteIfExists(dir.resolve(ERROR_FILE));
                 return SweepRow.succeeded(point, true, finished.get().evaluation(),
                         finished.get().times().wallSeconds(), seconds(started), executor, host);
