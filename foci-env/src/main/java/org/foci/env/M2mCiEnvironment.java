@@ -465,7 +465,7 @@ public final class M2mCiEnvironment implements Environment {
             int n = edgeOfAction[a];
             chosenEdge[m] = n;
             chosenPartition[m] = partitionOfAction[a];
-            if (n >= 0 && !inRange(m, n)) {
+            if (n >= 0 && !grid.inRange(x[m], y[m], n)) {
                 double dx = x[m] - edgeX[n];
                 double dy = y[m] - edgeY[n];
                 throw new InvalidActionException(m, a, String.format(Locale.ROOT,
@@ -473,19 +473,6 @@ public final class M2mCiEnvironment implements Environment {
                         Math.sqrt(dx * dx + dy * dy), perceptionRadiusM));
             }
         }
-    }
-
-    /** Whether edge n is within r_p of device m at this decision point. */
-    private boolean inRange(int m, int n) {
-        if (inRangeBits != null) {
-            return (inRangeBits[m] >>> n & 1L) != 0;
-        }
-        for (int i = rangeStart[m]; i < rangeStart[m + 1]; i++) {
-            if (rangeEdge[i] == n) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void chargeLocal(int m, boolean rejected) {

@@ -53,19 +53,14 @@ public final class RateFeatureTable {
      */
     public RateFeatureTable(DoubleUnaryOperator exactFeature, double minSq, double maxSq) {
         this.exactFeature = Objects.requireNonNull(exactFeature, "exactFeature");
-        if (!(minSq > 0) || !(maxSq > minSq) || maxSq == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("the domain [" + minSq + ", " + maxSq + "] m² must be finite, "
-                    + "positive and not empty");
+        String problem = domainProblem(minSq, maxSq);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         this.minSq = minSq;
         this.maxSq = maxSq;
-        this.firstPieceBits = Double.doubleToRawLongBits(minSq) >>> SHIFT << SHIFT;
-        long lastIndex = (Double.doubleToRawLongBits(maxSq) - firstPieceBits) >>> SHIFT;
-        if (lastIndex >= MAX_PIECES) {
-            throw new IllegalArgumentException("the domain [" + minSq + ", " + maxSq + "] m² needs " + (lastIndex + 1)
-                    + " pieces, more than " + MAX_PIECES);
-        }
-        this.pieces = (int) lastIndex + 1;
+        this.firstPieceBits = firstPieceBits(minSq);
+        this.pieces = (int) pieceCount(minSq, maxSq);
         this.table = new double[pieces * STRIDE];
         for (int i = 0; i < pieces; i++) {
             fit(i, pieceStart(i), pieceStart(i + 1));
@@ -91,13 +86,30 @@ public final class RateFeatureTable {
     public static Optional<RateFeatureTable> covering(ChannelModel channel, double normaliserBps, double maxSq) {
         double minDistance = channel.parameters().minDistanceM();
         double minSq = minDistance * minDistance;
-        if (!(minSq > 0) || !(maxSq > minSq) || maxSq == Double.POSITIVE_INFINITY
-                || (Double.doubleToRawLongBits(maxSq) - (Double.doubleToRawLongBits(minSq) >>> SHIFT << SHIFT))
-                        >>> SHIFT >= MAX_PIECES) {
+        if (domainProblem(minSq, maxSq) != null) {
             return Optional.empty();
         }
         return Optional.of(new RateFeatureTable(d2 -> channel.rateFromSquaredDistance(d2, 1.0) / normaliserBps,
                 minSq, maxSq));
+    }
+
+    /** Why {@code [minSq, maxSq]} cannot have a table, or null if it can. */
+    private static String domainProblem(double minSq, double maxSq) {
+        if (!(minSq > 0) || !(maxSq > minSq) || maxSq == Double.POSITIVE_INFINITY) {
+            return "the domain [" + minSq + ", " + maxSq + "] m² must be finite, positive and not empty";
+        }
+        long pieces = pieceCount(minSq, maxSq);
+        return pieces > MAX_PIECES ? "the domain [" + minSq + ", " + maxSq + "] m² needs " + pieces
+                + " pieces, more than " + MAX_PIECES : null;
+    }
+
+    /** The piece holding d_min² starts at d_min² with the low mantissa bits cleared. */
+    private static long firstPieceBits(double minSq) {
+        return Double.doubleToRawLongBits(minSq) >>> SHIFT << SHIFT;
+    }
+
+    private static long pieceCount(double minSq, double maxSq) {
+        return ((Double.doubleToRawLongBits(maxSq) - firstPieceBits(minSq)) >>> SHIFT) + 1;
     }
 
     private double pieceStart(int i) {
