@@ -56,8 +56,9 @@ import org.slf4j.LoggerFactory;
  * <h2>Observation (local part, MODEL.md §9), {@code 3N + 5} floats per device</h2>
  * {@code [b, f, (inRange_n, rate_n / rate(d_min)) for n < N, prevEdge one-hot (slot 0 = local,
  * 1 + n = edge n), prevK / K, t / T]}. The rate feature of an edge beyond r_p is 0. Without
- * shadowing the rate features come from a {@link RateFeatureTable} (the same floats, cheaper);
- * the exact double rate is computed only for the links devices are served over.
+ * shadowing the rate features come from a {@link RateFeatureTable} (the same floats as pow and log
+ * give, cheaper), and so do the rates of the links devices are served over (the table's double,
+ * relative error below 10⁻¹²) unless {@code channel.exactRates} asks for pow and log there too.
  *
  * <h2>Cost of the batch arrays</h2>
  * The observation and mask matrices are dense (O(M·N)); they are cleared once per
@@ -106,6 +107,12 @@ public final class M2mCiEnvironment implements Environment {
     private final boolean individualSwitchCost;
     /** The observation's rate features without shadowing (bit-identical, cheaper); null with shadowing. */
     private final RateFeatureTable rateFeatures;
+    /** Whether link rates (for costs and predictions) come from {@link #rateFeatures} (channel.exactRates off). */
+    private final boolean tabulatedRates;
+    /** Latency, energy and cost of a fully local inference at f = 1, as {@link #chargeLocal} computes them. */
+    private final double fullSpeedLocalLatencyS;
+    private final double fullSpeedLocalEnergyJ;
+    private final double fullSpeedLocalCost;
     private final float invLayers;
     private final float invSteps;
     private final StepBatch batch;
@@ -125,6 +132,8 @@ public final class M2mCiEnvironment implements Environment {
     private int[] rangeEdge;
     private int[] oldRangeStart;
     private int[] oldRangeEdge;
+    /** rate / rate(d_min) of each current in-range link, aligned with rangeEdge (tabulated rates only). */
+    private double[] rangeRatio;
     private final int[] queryScratch;
     /** Per device, the in-range edges of the decision point as a bit set; null with more than 64 edges. */
     private final long[] inRangeBits;
@@ -188,6 +197,10 @@ public final class M2mCiEnvironment implements Environment {
         this.rateNormaliserBps = channel.rateAtMinDistanceBps();
         this.shadowingSigmaDb = config.channel().shadowingSigmaDb();
         this.individualSwitchCost = config.qos().oracleSwitchCost() == OracleSwitchCost.INDIVIDUAL;
+        this.fullSpeedLocalLatencyS = qos.localLatencyS(layers, 1.0);
+        this.fullSpeedLocalEnergyJ = qos.energyJ(1.0, fullSpeedLocalLatencyS, 0.0);
+        this.fullSpeedLocalCost = qos.cost(qos.fixedCost(fullSpeedLocalEnergyJ, fullSpeedLocalLatencyS, 0.0, false),
+                0.0, 1, fullSpeedLocalLatencyS);
         this.invLayers = 1.0f / layers;
         this.invSteps = 1.0f / stepsPerEpisode;
         this.perceptionRadiusM = PerceptionRadius.solve(qos, channel);
@@ -211,6 +224,7 @@ public final class M2mCiEnvironment implements Environment {
                 ? RateFeatureTable.covering(channel, rateNormaliserBps, perceptionRadiusM * perceptionRadiusM)
                         .orElse(null)
                 : null;
+        this.tabulatedRates = rateFeatures != null && !config.channel().exactRates();
 
         this.batch = new StepBatch(spec);
         x = new double[devices];
@@ -226,6 +240,7 @@ public final class M2mCiEnvironment implements Environment {
         rangeEdge = new int[initialLinks];
         oldRangeStart = new int[devices + 1];
         oldRangeEdge = new int[initialLinks];
+        rangeRatio = new double[initialLinks];
         queryScratch = new int[edges];
         inRangeBits = edges <= EdgeGrid.MAX_BITSET_EDGES ? new long[devices] : null;
         edgeOfAction = new int[actionCount];
@@ -238,8 +253,8 @@ public final class M2mCiEnvironment implements Environment {
         }
         chosenEdge = new int[devices];
         chosenPartition = new int[devices];
-        bucketStart = new int[edges + 1];
-        bucketFill = new int[edges];
+        bucketStart = new int[edges + 2];
+        bucketFill = new int[edges + 1];
         bucket = new int[devices];
         fixedScratch = new double[sms];
         scalableScratch = new double[sms];
@@ -320,24 +335,22 @@ public final class M2mCiEnvironment implements Environment {
         }
         validate(chosen);
 
-        // bucket the offloading devices by edge, in device order
+        // bucket the devices by slot (0 = local, 1 + n = edge n), in device order; no branch on the
+        // slot, which random actions make unpredictable
         Arrays.fill(bucketFill, 0);
         for (int m = 0; m < devices; m++) {
-            if (chosenEdge[m] >= 0) {
-                bucketFill[chosenEdge[m]]++;
-            }
+            bucketFill[chosenEdge[m] + 1]++;
         }
         bucketStart[0] = 0;
-        for (int n = 0; n < edges; n++) {
-            bucketStart[n + 1] = bucketStart[n] + bucketFill[n];
-            bucketFill[n] = bucketStart[n];
+        for (int slot = 0; slot <= edges; slot++) {
+            bucketStart[slot + 1] = bucketStart[slot] + bucketFill[slot];
+            bucketFill[slot] = bucketStart[slot];
         }
         for (int m = 0; m < devices; m++) {
-            if (chosenEdge[m] >= 0) {
-                bucket[bucketFill[chosenEdge[m]]++] = m;
-            } else {
-                chargeLocal(m, false);
-            }
+            bucket[bucketFill[chosenEdge[m] + 1]++] = m;
+        }
+        for (int i = 0; i < bucketStart[1]; i++) {
+            chargeLocal(bucket[i], false);
         }
         for (int n = 0; n < edges; n++) {
             serveEdge(n);
@@ -441,13 +454,15 @@ public final class M2mCiEnvironment implements Environment {
 
     /**
      * The uplink rate device m would have to edge n this step, bit/s (shadowing included), as used
-     * for charging, predicting and the observation.
+     * for charging and predicting. Without shadowing and with {@code channel.exactRates} off it comes
+     * from the rate table for links within r_p (relative error below 10⁻¹²), else from pow and log.
      */
     public double linkRateBps(int m, int n) {
         double dx = x[m] - edgeX[n];
         double dy = y[m] - edgeY[n];
         if (shadowingSigmaDb == 0.0) {
-            return channel.rateFromSquaredDistance(dx * dx + dy * dy, 1.0);
+            return tabulatedRates ? rateFeatures.ratio(dx * dx + dy * dy) * rateNormaliserBps
+                    : channel.rateFromSquaredDistance(dx * dx + dy * dy, 1.0);
         }
         double shadowDb = shadowingSigmaDb * SplitMix.gaussian(SplitMix.hash(shadowSeed, step, m, n));
         return channel.rateFromSquaredDistance(dx * dx + dy * dy, Math.pow(10.0, -shadowDb / 10.0));
@@ -465,7 +480,7 @@ public final class M2mCiEnvironment implements Environment {
             int n = edgeOfAction[a];
             chosenEdge[m] = n;
             chosenPartition[m] = partitionOfAction[a];
-            if (n >= 0 && !grid.inRange(x[m], y[m], n)) {
+            if (n >= 0 && !inRangeAtDecisionPoint(m, n)) {
                 double dx = x[m] - edgeX[n];
                 double dy = y[m] - edgeY[n];
                 throw new InvalidActionException(m, a, String.format(Locale.ROOT,
@@ -475,11 +490,25 @@ public final class M2mCiEnvironment implements Environment {
         }
     }
 
+    /** Whether edge n was within r_p of device m at the decision point the actions answer. */
+    private boolean inRangeAtDecisionPoint(int m, int n) {
+        return inRangeBits != null ? (inRangeBits[m] >>> n & 1L) != 0 : grid.inRange(x[m], y[m], n);
+    }
+
     private void chargeLocal(int m, boolean rejected) {
         double f = frequency[m];
-        double latency = qos.localLatencyS(layers, f);
-        double energy = qos.energyJ(f, latency, 0.0);
-        double cost = qos.cost(qos.fixedCost(energy, latency, 0.0, false), 0.0, 1, latency);
+        double latency;
+        double energy;
+        double cost;
+        if (f == 1.0) {     // most devices run at full speed: the same values, computed once
+            latency = fullSpeedLocalLatencyS;
+            energy = fullSpeedLocalEnergyJ;
+            cost = fullSpeedLocalCost;
+        } else {
+            latency = qos.localLatencyS(layers, f);
+            energy = qos.energyJ(f, latency, 0.0);
+            cost = qos.cost(qos.fixedCost(energy, latency, 0.0, false), 0.0, 1, latency);
+        }
         batch.latencyS()[m] = latency;
         batch.energyJ()[m] = energy;
         batch.cost()[m] = cost;
@@ -498,8 +527,8 @@ public final class M2mCiEnvironment implements Environment {
     }
 
     private void serveEdge(int n) {
-        int from = bucketStart[n];
-        int count = bucketStart[n + 1] - from;
+        int from = bucketStart[n + 1];
+        int count = bucketStart[n + 2] - from;
         int rowBase = n * layers;
         Arrays.fill(record, rowBase, rowBase + layers, 0.0);
         if (count == 0) {
@@ -526,7 +555,7 @@ public final class M2mCiEnvironment implements Environment {
             int k = chosenPartition[m];
             double f = frequency[m];
             double local = qos.localLatencyS(k, f);
-            double tx = qos.txLatencyS(k, linkRateBps(m, n));     // exact, only for the links used
+            double tx = qos.txLatencyS(k, servedLinkRateBps(m, n));
             double energy = qos.energyJ(f, local, tx);
             boolean handover = prevServingEdge[m] >= 0 && prevServingEdge[m] != n;
             fixedScratch[i] = qos.fixedCost(energy, local, tx, handover);
@@ -654,7 +683,7 @@ public final class M2mCiEnvironment implements Environment {
             for (int i = 0; i < count; i++) {
                 int n = queryScratch[i];
                 rangeEdge[links + i] = n;
-                obs[row + 3 + 2 * n] = rateFeature(m, n);
+                obs[row + 3 + 2 * n] = rateFeature(m, n, links + i);
             }
             links += count;
             rangeStart[m + 1] = links;
@@ -729,25 +758,50 @@ public final class M2mCiEnvironment implements Environment {
         return count;
     }
 
-    /** The observation's rate feature of link (m, n): {@code (float) (rate / rate at d_min)}. */
-    private float rateFeature(int m, int n) {
+    /**
+     * The observation's rate feature of in-range link (m, n): {@code (float) (rate / rate at d_min)};
+     * with tabulated rates the table's double is kept at {@code rangeRatio[link]} for serving.
+     */
+    private float rateFeature(int m, int n, int link) {
         if (rateFeatures == null) {
             return (float) (linkRateBps(m, n) / rateNormaliserBps);
         }
         double dx = x[m] - edgeX[n];
         double dy = y[m] - edgeY[n];
-        return rateFeatures.feature(dx * dx + dy * dy);
+        double d2 = dx * dx + dy * dy;
+        double ratio = rateFeatures.ratio(d2);
+        rangeRatio[link] = ratio;
+        return rateFeatures.roundedFeature(ratio, d2);
+    }
+
+    /**
+     * The rate of in-range link (m, n) at the decision point, bit/s: {@link #linkRateBps}'s value, from
+     * the decision point's table lookups when rates are tabulated (one polynomial per link and step).
+     */
+    private double servedLinkRateBps(int m, int n) {
+        if (tabulatedRates && inRangeBits != null) {
+            // the link's place in m's ascending list: the in-range edges below n
+            int j = rangeStart[m] + Long.bitCount(inRangeBits[m] & ((1L << n) - 1));
+            return rangeRatio[j] * rateNormaliserBps;
+        }
+        if (tabulatedRates) {
+            for (int j = rangeStart[m]; j < rangeStart[m + 1]; j++) {
+                if (rangeEdge[j] == n) {
+                    return rangeRatio[j] * rateNormaliserBps;
+                }
+            }
+        }
+        return linkRateBps(m, n);
     }
 
     private void setMask(boolean[] mask, int from, boolean value) {
-        for (int k = 0; k < layers; k++) {
-            mask[from + k] = value;
-        }
+        Arrays.fill(mask, from, from + layers, value);
     }
 
     private void growLinks(int needed) {
         int size = Math.max(needed, rangeEdge.length * 2);
         rangeEdge = Arrays.copyOf(rangeEdge, size);
+        rangeRatio = Arrays.copyOf(rangeRatio, size);
     }
 
     /** The cost device m would pay for an action with l SMs: the charging path, step by step. */

@@ -28,6 +28,8 @@ public final class EdgeGrid {
     private final int rows;
     private final int[] cellStart;
     private final int[] cellEdges;
+    /** The sure/uncertain table behind {@link #inRangeBits}; null beyond 64 edges or without a radius. */
+    private final InRangeCells inRangeCells;
 
     /**
      * @param edgeX   edge positions, metres (copied)
@@ -82,6 +84,7 @@ public final class EdgeGrid {
         for (int i = 0; i < n; i++) {
             cellEdges[fill[cellOf[i]]++] = i;
         }
+        this.inRangeCells = InRangeCells.build(this.edgeX, this.edgeY, radiusM);
     }
 
     private int cell(double x, double y) {
@@ -113,8 +116,10 @@ public final class EdgeGrid {
     /**
      * The edges within r of a point as a bit set (bit n = edge n), for at most
      * {@link #MAX_BITSET_EDGES} edges. Same answers as {@link #query}, without the output array
-     * and the list bookkeeping (the caller compares bit sets across steps with one XOR). The point
-     * must be finite (mobility models guarantee it).
+     * and the list bookkeeping (the caller compares bit sets across steps with one XOR). Only the
+     * edges whose circle crosses the point's cell of a fine precomputed table are tested (see
+     * {@link InRangeCells}); points outside the table test every edge. The point must be finite
+     * (mobility models guarantee it).
      *
      * @throws IllegalStateException with more than {@link #MAX_BITSET_EDGES} edges
      */
@@ -124,11 +129,24 @@ public final class EdgeGrid {
             throw new IllegalStateException("inRangeBits needs at most " + MAX_BITSET_EDGES + " edges, but there are "
                     + n);
         }
-        if (radiusM <= 0) {
+        if (radiusM <= 0 || n == 0) {
             return 0L;
         }
+        // a fine table of sure and uncertain edges per cell leaves only the uncertain ones to test
+        int cell = inRangeCells == null ? -1 : inRangeCells.cellOf(x, y);
+        if (cell < 0) {
+            return scanBits(x, y, ~0L >>> (Long.SIZE - n));
+        }
+        long uncertain = inRangeCells.uncertain(cell);
+        long sure = inRangeCells.sure(cell);
+        return uncertain == 0 ? sure : sure | scanBits(x, y, uncertain);
+    }
+
+    /** The edges of {@code candidates} within r of the point, by the plain distance test. */
+    private long scanBits(double x, double y, long candidates) {
         long bits = 0L;
-        for (int e = 0; e < n; e++) {
+        for (; candidates != 0; candidates &= candidates - 1) {
+            int e = Long.numberOfTrailingZeros(candidates);
             double dx = x - edgeX[e];
             double dy = y - edgeY[e];
             // the sign bit of r² − d² is 0 exactly when d² <= r² (equality gives +0.0): a comparison

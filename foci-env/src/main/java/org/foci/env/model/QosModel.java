@@ -38,6 +38,11 @@ public final class QosModel {
     private final double[] scalableCost;
     private final double referenceEnergyJ;
     private final double referenceLatencyS;
+    // the cost's constant quotients, and L / l per l: multiplications on the per-device path
+    private final double alphaPerReferenceEnergy;
+    private final double betaPerDeadline;
+    private final double zetaPerDeadline;
+    private final double[] smsPerShare;
 
     /** Builds the model of a configuration. */
     public QosModel(EnvironmentConfig config) {
@@ -62,6 +67,13 @@ public final class QosModel {
         }
         referenceLatencyS = localLatencyS(layers, 1.0);
         referenceEnergyJ = device.computePowerW(1.0) * referenceLatencyS;
+        alphaPerReferenceEnergy = qos.alpha() / referenceEnergyJ;
+        betaPerDeadline = qos.beta() / qos.deadlineS();
+        zetaPerDeadline = qos.zeta() / qos.deadlineS();
+        smsPerShare = new double[sms + 1];
+        for (int l = 1; l <= sms; l++) {
+            smsPerShare[l] = (double) sms / l;
+        }
     }
 
     /** The layer profile. */
@@ -114,9 +126,9 @@ public final class QosModel {
         return edgeComputeS[k];
     }
 
-    /** {@code D_edge(k, l) = (L / l)·Σ_{j>k} D^re_j}, s. */
+    /** {@code D_edge(k, l) = (L / l)·Σ_{j>k} D^re_j}, s, for 1 <= l <= L. */
     public double edgeLatencyS(int k, int l) {
-        return (double) sms / l * edgeComputeS[k];
+        return smsPerShare[l] * edgeComputeS[k];
     }
 
     /** {@code E = P(f)·D_lo + P_radio·D_tx}, J per inference. */
@@ -126,7 +138,7 @@ public final class QosModel {
 
     /** {@code R_c = α·E/E_ref + β·(D_lo + D_tx)/D^st + γ·C}. */
     public double fixedCost(double energyJ, double localLatencyS, double txLatencyS, boolean handover) {
-        return qos.alpha() * energyJ / referenceEnergyJ + qos.beta() * (localLatencyS + txLatencyS) / qos.deadlineS()
+        return energyJ * alphaPerReferenceEnergy + (localLatencyS + txLatencyS) * betaPerDeadline
                 + (handover ? qos.gamma() : 0.0);
     }
 
@@ -137,7 +149,7 @@ public final class QosModel {
 
     /** {@code c = R_c + R_f / l + ζ·max(0, D − D^st)/D^st}: the charged cost. */
     public double cost(double fixedCost, double scalableCost, int l, double latencyS) {
-        return fixedCost + scalableCost / l + qos.zeta() * Math.max(0.0, latencyS - qos.deadlineS()) / qos.deadlineS();
+        return fixedCost + scalableCost / l + Math.max(0.0, latencyS - qos.deadlineS()) * zetaPerDeadline;
     }
 
     /** Latency of a fully local inference at frequency f, s. */

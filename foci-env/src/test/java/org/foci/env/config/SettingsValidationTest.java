@@ -37,7 +37,7 @@ class SettingsValidationTest {
         assertThat(c.device().initialBatteryMinWh()).isEqualTo(3);
         assertThat(c.device().idlePowerW()).isEqualTo(0.5);
         assertThat(c.device().radioPowerW()).isEqualTo(1.2);
-        assertThat(c.channel()).isEqualTo(new ChannelParameters(10e6, 23, -174, 9, 128.1, 37.6, 10, 0));
+        assertThat(c.channel()).isEqualTo(new ChannelParameters(10e6, 23, -174, 9, 128.1, 37.6, 10, 0, false));
         assertThat(c.qos()).isEqualTo(new QosParameters(1.0 / 24, 1, 1, 1, 1));
         assertThat(c.model()).isEqualTo(new ModelParameters(224, 1000, 1, 1));
         assertThat(c).isEqualTo(EnvironmentConfig.defaults());

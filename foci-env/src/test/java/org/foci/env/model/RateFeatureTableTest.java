@@ -50,6 +50,27 @@ class RateFeatureTableTest {
         }
     }
 
+    @Property(tries = 20, seed = "20261129")
+    void theRateRatioIsWithinOnePartIn10To12OfTheExactOne(@ForAll @DoubleRange(min = 5, max = 60) double minDistance,
+                                                         @ForAll @DoubleRange(min = 25, max = 45) double slopeDb,
+                                                         @ForAll @DoubleRange(min = 100, max = 3000) double radius,
+                                                         @ForAll @LongRange(min = 0, max = 1000) long seed) {
+        EnvironmentConfig config = EnvironmentConfig.from(Settings.of("channel.minDistanceM", minDistance,
+                "channel.pathLossSlopeDb", slopeDb));
+        ChannelModel channel = new ChannelModel(config.channel());
+        double normaliser = channel.rateAtMinDistanceBps();
+        double maxSq = radius * radius;
+        RateFeatureTable table = RateFeatureTable.covering(channel, normaliser, maxSq).orElseThrow();
+        SplittableRandom random = new SplittableRandom(seed);
+        double worst = 0;
+        for (int i = 0; i < 20_000; i++) {
+            double d2 = random.nextDouble(0, 1.2 * maxSq);
+            double exact = channel.rateFromSquaredDistance(d2, 1.0) / normaliser;
+            worst = Math.max(worst, Math.abs(table.ratio(d2) - exact) / exact);
+        }
+        assertThat(worst).as("largest relative error").isLessThan(1e-12);
+    }
+
     @Test
     void theDefaultChannelRarelyNeedsTheExactExpression() {
         ChannelModel channel = new ChannelModel(ChannelParameters.defaults());
