@@ -70,8 +70,14 @@ public record AllocationRequest(double[] fixedCost, double[] scalableCost, int s
                     + scalableCost.length + " and " + allocation.length);
         }
         for (int m = 0; m < deviceCount; m++) {
-            requireCost("fixedCost", m, fixedCost[m]);
-            requireCost("scalableCost", m, scalableCost[m]);
+            double fixed = fixedCost[m];
+            double scalable = scalableCost[m];
+            // one branch per device (environments call this for every edge every step); NaN fails too
+            if (!(fixed >= 0 & fixed < Double.POSITIVE_INFINITY & scalable >= 0
+                    & scalable < Double.POSITIVE_INFINITY)) {
+                requireCost("fixedCost", m, fixed);
+                requireCost("scalableCost", m, scalable);
+            }
         }
     }
 

@@ -20,6 +20,19 @@ class AllocationRequestTest {
     }
 
     @Test
+    void everyNonFiniteOrNegativeCostIsRefusedAndZeroIsAccepted() {
+        double[] bad = {-1e-300, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double value : bad) {
+            assertThatThrownBy(() -> new AllocationRequest(new double[] {1, value}, new double[] {1, 1}, 4))
+                    .hasMessage("fixedCost[1] must be finite and >= 0, but was " + value);
+            assertThatThrownBy(() -> new AllocationRequest(new double[] {1, 1}, new double[] {value, 1}, 4))
+                    .hasMessage("scalableCost[0] must be finite and >= 0, but was " + value);
+        }
+        assertThat(new AllocationRequest(new double[] {0.0, -0.0}, new double[] {Double.MAX_VALUE, 0}, 2)
+                .deviceCount()).isEqualTo(2);
+    }
+
+    @Test
     void arraysAreCopiedInAndOut() {
         double[] fixed = {1, 2};
         AllocationRequest request = new AllocationRequest(fixed, new double[] {3, 4}, 5);

@@ -46,19 +46,11 @@ public final class EdgeGrid {
         this.radiusM = radiusM;
         this.radiusSq = radiusM * radiusM;
         int n = edgeX.length;
-        double loX = Double.POSITIVE_INFINITY;
-        double loY = Double.POSITIVE_INFINITY;
-        double hiX = Double.NEGATIVE_INFINITY;
-        double hiY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            loX = Math.min(loX, edgeX[i]);
-            loY = Math.min(loY, edgeY[i]);
-            hiX = Math.max(hiX, edgeX[i]);
-            hiY = Math.max(hiY, edgeY[i]);
-        }
-        if (n == 0) {
-            loX = loY = hiX = hiY = 0;
-        }
+        Bounds bounds = Bounds.of(edgeX, edgeY);
+        double loX = bounds.loX();
+        double loY = bounds.loY();
+        double hiX = bounds.hiX();
+        double hiY = bounds.hiY();
         double extent = Math.max(hiX - loX, hiY - loY);
         double cell = radiusM > 0 ? radiusM : Math.max(extent, 1.0);
         if (extent / cell > MAX_CELLS_PER_SIDE - 1) {
@@ -84,7 +76,7 @@ public final class EdgeGrid {
         for (int i = 0; i < n; i++) {
             cellEdges[fill[cellOf[i]]++] = i;
         }
-        this.inRangeCells = InRangeCells.build(this.edgeX, this.edgeY, radiusM);
+        this.inRangeCells = InRangeCells.build(this.edgeX, this.edgeY, bounds, radiusM);
     }
 
     private int cell(double x, double y) {

@@ -45,22 +45,19 @@ final class InRangeCells {
      * not positive (the caller's scan then answers every query).
      */
     static InRangeCells build(double[] edgeX, double[] edgeY, double radiusM) {
+        return build(edgeX, edgeY, Bounds.of(edgeX, edgeY), radiusM);
+    }
+
+    /** As {@link #build(double[], double[], double)} with the edges' bounding box already known. */
+    static InRangeCells build(double[] edgeX, double[] edgeY, Bounds bounds, double radiusM) {
         int n = edgeX.length;
         if (n == 0 || n > Long.SIZE || !(radiusM > 0) || radiusM == Double.POSITIVE_INFINITY) {
             return null;
         }
-        double loX = Double.POSITIVE_INFINITY;
-        double loY = Double.POSITIVE_INFINITY;
-        double hiX = Double.NEGATIVE_INFINITY;
-        double hiY = Double.NEGATIVE_INFINITY;
-        for (int e = 0; e < n; e++) {
-            loX = Math.min(loX, edgeX[e]);
-            loY = Math.min(loY, edgeY[e]);
-            hiX = Math.max(hiX, edgeX[e]);
-            hiY = Math.max(hiY, edgeY[e]);
-        }
-        double width = hiX - loX + 2 * radiusM;
-        double height = hiY - loY + 2 * radiusM;
+        double loX = bounds.loX();
+        double loY = bounds.loY();
+        double width = bounds.hiX() - loX + 2 * radiusM;
+        double height = bounds.hiY() - loY + 2 * radiusM;
         double cell = radiusM / CELLS_PER_RADIUS;
         if (width / cell * (height / cell) > MAX_CELLS) {
             cell = Math.sqrt(width * height / MAX_CELLS);

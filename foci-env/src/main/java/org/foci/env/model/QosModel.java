@@ -23,7 +23,8 @@ import org.foci.env.config.QosParameters;
  *
  * <p>{@code c} equals {@code α·E/E_ref + β·D/D^st + γ·C + ζ·max(0, D − D^st)/D^st} of MODEL.md §7;
  * the environment charges, predicts and evaluates the oracle with these same methods, so a
- * predicted cost equals the charged one bit for bit. Immutable and thread-safe.
+ * predicted cost equals the charged one bit for bit. The constant quotients α/E_ref, β/D^st, ζ/D^st
+ * and L/l are computed once (multiplications on the per-device path). Immutable and thread-safe.
  */
 public final class QosModel {
 

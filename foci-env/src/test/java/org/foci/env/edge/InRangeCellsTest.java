@@ -17,12 +17,8 @@ class InRangeCellsTest {
                                                             @ForAll @LongRange(min = 0, max = 100_000) long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double radius = random.nextDouble(1, 900);
-        double[] ex = new double[edges];
-        double[] ey = new double[edges];
-        for (int n = 0; n < edges; n++) {
-            ex[n] = random.nextDouble(-2000, 2000);
-            ey[n] = random.nextDouble(-2000, 2000);
-        }
+        double[] ex = coordinates(random, edges, 2000);
+        double[] ey = coordinates(random, edges, 2000);
         EdgeGrid grid = new EdgeGrid(ex, ey, radius);
         for (int q = 0; q < 400; q++) {
             int e = random.nextInt(edges);
@@ -41,12 +37,8 @@ class InRangeCellsTest {
                                                    @ForAll @LongRange(min = 0, max = 100_000) long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double radius = random.nextDouble(1, 900);
-        double[] ex = new double[edges];
-        double[] ey = new double[edges];
-        for (int n = 0; n < edges; n++) {
-            ex[n] = random.nextDouble(-1000, 1000);
-            ey[n] = random.nextDouble(-1000, 1000);
-        }
+        double[] ex = coordinates(random, edges, 1000);
+        double[] ey = coordinates(random, edges, 1000);
         EdgeGrid grid = new EdgeGrid(ex, ey, radius);
         InRangeCells cells = InRangeCells.build(ex, ey, radius);
         for (int q = 0; q < 400; q++) {
@@ -62,14 +54,9 @@ class InRangeCellsTest {
     @Test
     void atThePapersScaleFewQueriesNeedADistanceTest() {
         SplittableRandom random = new SplittableRandom(11);
-        int edges = 11;
         double radius = 322.9;
-        double[] ex = new double[edges];
-        double[] ey = new double[edges];
-        for (int n = 0; n < edges; n++) {
-            ex[n] = random.nextDouble(-600, 600);
-            ey[n] = random.nextDouble(-600, 600);
-        }
+        double[] ex = coordinates(random, 11, 600);
+        double[] ey = coordinates(random, 11, 600);
         ex[0] = -600;     // the table then covers every query point
         ey[0] = -600;
         ex[1] = 600;
@@ -101,6 +88,15 @@ class InRangeCellsTest {
         assertThat(grid.inRangeBits(1e6, 0)).isZero();
         assertThat(grid.inRangeBits(-10, 0)).isEqualTo(1L);     // on the table's west border
         assertThat(grid.inRangeBits(60, 0)).isEqualTo(2L);
+    }
+
+    /** {@code count} uniform coordinates in [−half, half). */
+    private static double[] coordinates(SplittableRandom random, int count, double half) {
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = random.nextDouble(-half, half);
+        }
+        return values;
     }
 
     private static long plain(double[] ex, double[] ey, double radius, double x, double y) {

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 /** The table must give the exact expression's float, bit for bit, and mostly without evaluating it. */
 class RateFeatureTableTest {
 
+    private static ChannelModel channel(double minDistance, double slopeDb) {
+        return new ChannelModel(EnvironmentConfig.from(Settings.of("channel.minDistanceM", minDistance,
+                "channel.pathLossSlopeDb", slopeDb)).channel());
+    }
+
     private static float exactFeature(ChannelModel channel, double normaliser, double d2) {
         return (float) (channel.rateFromSquaredDistance(d2, 1.0) / normaliser);
     }
@@ -26,9 +31,7 @@ class RateFeatureTableTest {
                                         @ForAll @DoubleRange(min = 25, max = 45) double slopeDb,
                                         @ForAll @DoubleRange(min = 100, max = 3000) double radius,
                                         @ForAll @LongRange(min = 0, max = 1000) long seed) {
-        EnvironmentConfig config = EnvironmentConfig.from(Settings.of("channel.minDistanceM", minDistance,
-                "channel.pathLossSlopeDb", slopeDb));
-        ChannelModel channel = new ChannelModel(config.channel());
+        ChannelModel channel = channel(minDistance, slopeDb);
         double normaliser = channel.rateAtMinDistanceBps();
         double maxSq = radius * radius;
         RateFeatureTable table = RateFeatureTable.covering(channel, normaliser, maxSq).orElseThrow();
@@ -55,9 +58,7 @@ class RateFeatureTableTest {
                                                          @ForAll @DoubleRange(min = 25, max = 45) double slopeDb,
                                                          @ForAll @DoubleRange(min = 100, max = 3000) double radius,
                                                          @ForAll @LongRange(min = 0, max = 1000) long seed) {
-        EnvironmentConfig config = EnvironmentConfig.from(Settings.of("channel.minDistanceM", minDistance,
-                "channel.pathLossSlopeDb", slopeDb));
-        ChannelModel channel = new ChannelModel(config.channel());
+        ChannelModel channel = channel(minDistance, slopeDb);
         double normaliser = channel.rateAtMinDistanceBps();
         double maxSq = radius * radius;
         RateFeatureTable table = RateFeatureTable.covering(channel, normaliser, maxSq).orElseThrow();
