@@ -23,9 +23,10 @@ import java.util.function.DoubleUnaryOperator;
  * expression on dense random samples.
  *
  * <p>The same polynomials also give the link rate itself as a double ({@link #ratio}), which the
- * environment charges with unless {@code channel.exactRates} is set: an absolute error of δ/64 in
- * feature units, a relative error below 10⁻¹² of the rate within r_p (tested), instead of the
- * ≈ 50 ns of {@code pow} and {@code log} per served link.
+ * environment charges with unless {@code channel.exactRates} is set: an absolute error of about δ/64
+ * in feature units (the sampled maximum), a relative error below 10⁻¹² of the rate within r_p
+ * (tested on dense random samples), instead of the ≈ 50 ns of {@code pow} and {@code log} per
+ * served link.
  *
  * <p>Immutable and thread-safe.
  */
