@@ -197,10 +197,9 @@ public final class M2mCiEnvironment implements Environment {
         this.rateNormaliserBps = channel.rateAtMinDistanceBps();
         this.shadowingSigmaDb = config.channel().shadowingSigmaDb();
         this.individualSwitchCost = config.qos().oracleSwitchCost() == OracleSwitchCost.INDIVIDUAL;
-        this.fullSpeedLocalLatencyS = qos.localLatencyS(layers, 1.0);
-        this.fullSpeedLocalEnergyJ = qos.energyJ(1.0, fullSpeedLocalLatencyS, 0.0);
-        this.fullSpeedLocalCost = qos.cost(qos.fixedCost(fullSpeedLocalEnergyJ, fullSpeedLocalLatencyS, 0.0, false),
-                0.0, 1, fullSpeedLocalLatencyS);
+        this.fullSpeedLocalLatencyS = qos.fullLocalLatencyS(1.0);
+        this.fullSpeedLocalEnergyJ = qos.fullLocalEnergyJ(1.0);
+        this.fullSpeedLocalCost = qos.fullLocalCost(1.0);
         this.invLayers = 1.0f / layers;
         this.invSteps = 1.0f / stepsPerEpisode;
         this.perceptionRadiusM = PerceptionRadius.solve(qos, channel);
@@ -779,20 +778,21 @@ public final class M2mCiEnvironment implements Environment {
      * the decision point's table lookups when rates are tabulated (one polynomial per link and step).
      */
     private double servedLinkRateBps(int m, int n) {
-        if (tabulatedRates && inRangeBits != null) {
-            // the link's place in m's ascending list: the in-range edges below n
-            int j = rangeStart[m] + Long.bitCount(inRangeBits[m] & ((1L << n) - 1));
-            return rangeRatio[j] * rateNormaliserBps;
+        if (!tabulatedRates) {
+            return linkRateBps(m, n);
         }
-        if (tabulatedRates) {
-            for (int j = rangeStart[m]; j < rangeStart[m + 1]; j++) {
-                if (rangeEdge[j] == n) {
-                    return rangeRatio[j] * rateNormaliserBps;
-                }
+        if (inRangeBits != null) {
+            // the link's place in m's ascending list: the in-range edges below n
+            return rangeRatio[rangeStart[m] + Long.bitCount(inRangeBits[m] & ((1L << n) - 1))] * rateNormaliserBps;
+        }
+        for (int j = rangeStart[m]; j < rangeStart[m + 1]; j++) {
+            if (rangeEdge[j] == n) {
+                return rangeRatio[j] * rateNormaliserBps;
             }
         }
-        return linkRateBps(m, n);
+        return linkRateBps(m, n);      // not in range: validation refuses such actions before serving
     }
+
 
     private void setMask(boolean[] mask, int from, boolean value) {
         Arrays.fill(mask, from, from + layers, value);
@@ -807,10 +807,7 @@ public final class M2mCiEnvironment implements Environment {
     /** The cost device m would pay for an action with l SMs: the charging path, step by step. */
     private double predictedCost(int m, int action, int l) {
         if (action == ActionSpace.LOCAL) {
-            double f = frequency[m];
-            double latency = qos.localLatencyS(layers, f);
-            double energy = qos.energyJ(f, latency, 0.0);
-            return qos.cost(qos.fixedCost(energy, latency, 0.0, false), 0.0, 1, latency);
+            return qos.fullLocalCost(frequency[m]);
         }
         int n = actions.edgeOf(action);
         int k = actions.partitionOf(action);

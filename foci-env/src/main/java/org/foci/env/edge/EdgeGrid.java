@@ -129,9 +129,7 @@ public final class EdgeGrid {
         if (cell < 0) {
             return scanBits(x, y, ~0L >>> (Long.SIZE - n));
         }
-        long uncertain = inRangeCells.uncertain(cell);
-        long sure = inRangeCells.sure(cell);
-        return uncertain == 0 ? sure : sure | scanBits(x, y, uncertain);
+        return inRangeCells.sure(cell) | scanBits(x, y, inRangeCells.uncertain(cell));
     }
 
     /** The edges of {@code candidates} within r of the point, by the plain distance test. */

@@ -205,11 +205,12 @@ public final class RateFeatureTable {
      */
     public float roundedFeature(double ratio, double distanceSqM2) {
         double d2 = Math.max(distanceSqM2, minSq);
-        if (d2 <= maxSq) {
-            float low = (float) (ratio - delta);
-            if (low == (float) (ratio + delta)) {
-                return low;
-            }
+        if (d2 > maxSq) {
+            return (float) ratio;       // beyond the table the ratio is already the exact expression
+        }
+        float low = (float) (ratio - delta);
+        if (low == (float) (ratio + delta)) {
+            return low;
         }
         return (float) exactFeature.applyAsDouble(d2);
     }
