@@ -675,16 +675,30 @@ public final class M2mCiEnvironment implements Environment {
             double f = device.frequencyRatio(b);
             frequency[m] = f;
             int row = m * observationSize;
-            int count = inRangeBits != null ? updateRangeFromBits(m, obs, mask) : updateRangeFromGrid(m, obs, mask);
-            if (links + count > rangeEdge.length) {
-                growLinks(links + count);
+            if (inRangeBits != null) {
+                // straight from the bit set, ascending: no intermediate list (one loop less per device)
+                long bits = updateRangeFromBits(m, obs, mask);
+                if (links + Long.bitCount(bits) > rangeEdge.length) {
+                    growLinks(links + Long.bitCount(bits));
+                }
+                for (; bits != 0; bits &= bits - 1) {
+                    int n = Long.numberOfTrailingZeros(bits);
+                    rangeEdge[links] = n;
+                    obs[row + 3 + 2 * n] = rateFeature(m, n, links);
+                    links++;
+                }
+            } else {
+                int count = updateRangeFromGrid(m, obs, mask);
+                if (links + count > rangeEdge.length) {
+                    growLinks(links + count);
+                }
+                for (int i = 0; i < count; i++) {
+                    int n = queryScratch[i];
+                    rangeEdge[links + i] = n;
+                    obs[row + 3 + 2 * n] = rateFeature(m, n, links + i);
+                }
+                links += count;
             }
-            for (int i = 0; i < count; i++) {
-                int n = queryScratch[i];
-                rangeEdge[links + i] = n;
-                obs[row + 3 + 2 * n] = rateFeature(m, n, links + i);
-            }
-            links += count;
             rangeStart[m + 1] = links;
             obs[row] = (float) b;
             obs[row + 1] = (float) f;
@@ -700,12 +714,12 @@ public final class M2mCiEnvironment implements Environment {
     }
 
     /**
-     * Device m's in-range edges into {@code queryScratch} (ascending), with the flag, rate and mask
-     * entries of the edges that left cleared and the flags and masks of the edges that came set.
+     * Device m's in-range edges as a bit set, with the flag, rate and mask entries of the edges that
+     * left cleared and the flags and masks of the edges that came set.
      *
-     * @return how many edges are in range
+     * @return the in-range edges, bit n for edge n
      */
-    private int updateRangeFromBits(int m, float[] obs, boolean[] mask) {
+    private long updateRangeFromBits(int m, float[] obs, boolean[] mask) {
         long bits = grid.inRangeBits(x[m], y[m]);
         long changed = bits ^ inRangeBits[m];
         inRangeBits[m] = bits;
@@ -720,11 +734,7 @@ public final class M2mCiEnvironment implements Environment {
             }
             setMask(mask, maskRow + 1 + n * layers, came);
         }
-        int count = 0;
-        for (; bits != 0; bits &= bits - 1) {
-            queryScratch[count++] = Long.numberOfTrailingZeros(bits);
-        }
-        return count;
+        return bits;
     }
 
     /** As {@link #updateRangeFromBits} for more than 64 edges: a grid query merged with the previous list. */
