@@ -678,8 +678,9 @@ public final class M2mCiEnvironment implements Environment {
             if (inRangeBits != null) {
                 // straight from the bit set, ascending: no intermediate list (one loop less per device)
                 long bits = updateRangeFromBits(m, obs, mask);
-                if (links + Long.bitCount(bits) > rangeEdge.length) {
-                    growLinks(links + Long.bitCount(bits));
+                int count = Long.bitCount(bits);
+                if (links + count > rangeEdge.length) {
+                    growLinks(links + count);
                 }
                 for (; bits != 0; bits &= bits - 1) {
                     int n = Long.numberOfTrailingZeros(bits);
@@ -737,7 +738,11 @@ public final class M2mCiEnvironment implements Environment {
         return bits;
     }
 
-    /** As {@link #updateRangeFromBits} for more than 64 edges: a grid query merged with the previous list. */
+    /**
+     * As {@link #updateRangeFromBits} for more than 64 edges: a grid query merged with the previous list.
+     *
+     * @return how many edges are in range; they are in {@code queryScratch}, ascending
+     */
     private int updateRangeFromGrid(int m, float[] obs, boolean[] mask) {
         int count = grid.query(x[m], y[m], queryScratch);
         int row = m * observationSize;
