@@ -678,10 +678,7 @@ public final class M2mCiEnvironment implements Environment {
             if (inRangeBits != null) {
                 // straight from the bit set, ascending: no intermediate list (one loop less per device)
                 long bits = updateRangeFromBits(m, obs, mask);
-                int count = Long.bitCount(bits);
-                if (links + count > rangeEdge.length) {
-                    growLinks(links + count);
-                }
+                ensureLinkCapacity(links + Long.bitCount(bits));
                 for (; bits != 0; bits &= bits - 1) {
                     int n = Long.numberOfTrailingZeros(bits);
                     rangeEdge[links] = n;
@@ -690,9 +687,7 @@ public final class M2mCiEnvironment implements Environment {
                 }
             } else {
                 int count = updateRangeFromGrid(m, obs, mask);
-                if (links + count > rangeEdge.length) {
-                    growLinks(links + count);
-                }
+                ensureLinkCapacity(links + count);
                 for (int i = 0; i < count; i++) {
                     int n = queryScratch[i];
                     rangeEdge[links + i] = n;
@@ -813,7 +808,10 @@ public final class M2mCiEnvironment implements Environment {
         Arrays.fill(mask, from, from + layers, value);
     }
 
-    private void growLinks(int needed) {
+    private void ensureLinkCapacity(int needed) {
+        if (needed <= rangeEdge.length) {
+            return;
+        }
         int size = Math.max(needed, rangeEdge.length * 2);
         rangeEdge = Arrays.copyOf(rangeEdge, size);
         rangeRatio = Arrays.copyOf(rangeRatio, size);
