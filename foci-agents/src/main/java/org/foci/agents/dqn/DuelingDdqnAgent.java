@@ -18,6 +18,7 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.foci.agents.numerics.BlasRuntime;
 import org.foci.api.agent.Agent;
 import org.foci.api.agent.AgentSpec;
 import org.foci.api.agent.Observations;
@@ -102,6 +103,7 @@ public final class DuelingDdqnAgent implements Agent {
     public DuelingDdqnAgent(DdqnConfig config, AgentSpec spec) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(spec, "spec");
+        BlasRuntime.ensureLoaded();
         this.devices = spec.deviceCount();
         this.features = spec.observationSize();
         this.inputs = Math.max(1, features);

@@ -1,6 +1,7 @@
 package org.foci.agents.dqn;
 
 import org.bytedeco.openblas.global.openblas_nolapack;
+import org.foci.agents.numerics.BlasRuntime;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
@@ -28,6 +29,7 @@ public final class SgemmProbe {
             throw new IllegalArgumentException("size must be >= 1, but was " + size);
         }
         this.size = size;
+        BlasRuntime.ensureLoaded();
         Random random = Nd4j.getRandomFactory().getNewRandomInstance(seed);
         this.left = Nd4j.rand(random, size, size).castTo(DataType.FLOAT);
         this.right = Nd4j.rand(random, size, size).castTo(DataType.FLOAT);
@@ -50,7 +52,7 @@ public final class SgemmProbe {
      * results of the learner depend on it in their last bits, so runs should record it.
      */
     public static int blasThreads() {
-        Nd4j.getBackend();
+        BlasRuntime.ensureLoaded();
         return openblas_nolapack.blas_get_num_threads();
     }
 }

@@ -40,14 +40,24 @@ public final class FociCommand implements Runnable {
     public static void main(String[] args) {
         boolean runsLearners = java.util.Arrays.stream(args).anyMatch(
                 a -> java.util.Set.of("reproduce", "train", "evaluate", "sweep", "bench").contains(a));
-        if (runsLearners && System.getenv("OMP_NUM_THREADS") == null) {
-            // ND4J's OpenMP pool is sized from this variable when the native library loads; it cannot be
-            // changed from Java afterwards. The learner's results (last bits) and speed depend on it.
+        if (runsLearners && System.getenv("OMP_NUM_THREADS") == null && nativeBlasRequested()) {
+            // Portable mode pins one thread itself (BlasRuntime); native mode leaves ND4J's OpenMP pool to this
+            // variable, read when the native library loads and fixed afterwards.
             System.err.println("foci: OMP_NUM_THREADS is not set, so ND4J uses one thread per core: learners run "
                     + "slower and their numbers differ in the last bits from runs with the documented setting "
                     + "(./foci sets OMP_NUM_THREADS=1).");
         }
         System.exit(execute(args));
+    }
+
+    private static boolean nativeBlasRequested() {
+        try {
+            return org.foci.agents.numerics.BlasMode.requested() == org.foci.agents.numerics.BlasMode.NATIVE;
+        } catch (IllegalArgumentException e) {
+            System.err.println("foci: " + e.getMessage());
+            System.exit(2);
+            return false;
+        }
     }
 
     /** Runs the command line and returns its exit status (for tests). */

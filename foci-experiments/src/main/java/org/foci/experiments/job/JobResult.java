@@ -14,8 +14,11 @@ import org.foci.experiments.run.RunResult;
  * @param runs        the results per method name, one per seed
  * @param resolved    the effective settings per method name
  * @param plugins     the plug-ins used, one line each (kind, name, class, location)
+ * @param provenance  where and with which numerics the runs were computed: one summary line per distinct
+ *                    {@link org.foci.experiments.run.Provenance}, with the runs it computed
  * @param wallSeconds the job's wall time (not deterministic)
  */
 public record JobResult(JobSpec spec, List<Method> methods, Map<String, List<RunResult>> runs,
-                        Map<String, SortedMap<String, String>> resolved, List<String> plugins, double wallSeconds) {
+                        Map<String, SortedMap<String, String>> resolved, List<String> plugins, List<String> provenance,
+                        double wallSeconds) {
 }

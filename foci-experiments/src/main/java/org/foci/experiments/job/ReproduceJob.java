@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,8 @@ import org.foci.experiments.config.ExperimentModule;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.config.PluginSlot;
 import org.foci.experiments.config.ResolvedSettings;
+import org.foci.experiments.io.Json;
+import org.foci.experiments.run.Provenance;
 import org.foci.experiments.run.RunProgress;
 import org.foci.experiments.run.RunResult;
 import org.foci.experiments.run.RunStore;
@@ -101,7 +104,7 @@ public final class ReproduceJob {
             ordered.put(method.name(), results.get(method.name()));
         }
         return new JobResult(spec, List.copyOf(configs.keySet()), ordered, resolved, pluginsUsed(configs),
-                (System.nanoTime() - started) / 1e9);
+                recordProvenance(tasks, out), (System.nanoTime() - started) / 1e9);
     }
 
     private record RunTask(Method method, ExperimentConfig config, long seed, RunStore store) {
@@ -149,6 +152,29 @@ public final class ReproduceJob {
             }
             throw new IllegalStateException("run " + task.label() + " failed", cause);
         }
+    }
+
+    /**
+     * Gathers each run's provenance into {@code provenance.json} beside {@code config.json} and returns one
+     * line per distinct provenance with the runs it computed.
+     */
+    private static List<String> recordProvenance(List<RunTask> tasks, Path out) throws IOException {
+        Map<String, Object> runs = new java.util.TreeMap<>();
+        Map<String, List<String>> labelsBySummary = new LinkedHashMap<>();
+        for (RunTask task : tasks) {
+            Optional<Provenance> provenance = Provenance.read(task.store().dir());
+            String key = task.method().name() + "/seed-" + task.seed();
+            runs.put(key, provenance.<Object>map(Provenance::fields).orElse("unknown"));
+            String summary = provenance.map(Provenance::summary).orElse("unknown (no provenance.json)");
+            labelsBySummary.computeIfAbsent(summary, k -> new ArrayList<>()).add(task.label());
+        }
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("thisProcess", Provenance.current().fields());
+        file.put("runs", runs);
+        Json.write(out.resolve(Provenance.FILE), file);
+        List<String> lines = new ArrayList<>();
+        labelsBySummary.forEach((summary, labels) -> lines.add(summary + " — " + String.join(", ", labels)));
+        return lines;
     }
 
     /** Takes the output folder: new, or holding this same job (resume); never another job's results. */

@@ -70,7 +70,12 @@ public final class ReportWriter {
                 .append(")\n- OS ").append(System.getProperty("os.name")).append(' ')
                 .append(System.getProperty("os.arch")).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" processors; OMP_NUM_THREADS=").append(System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"))
-                .append("\n\n## Configuration\n\nRe-run with `foci reproduce --config config.json --out DIR`. ")
+                .append("\n\n## Machine and numerics\n\nWhere the runs were computed (each run folder's ")
+                .append("`provenance.json`; all of them in `provenance.json` beside `config.json`). In portable BLAS ")
+                .append("mode every x86-64 CPU with AVX2 and FMA gives the same bits (docs/architecture.md, ")
+                .append("\"Determinism\").\n\n");
+        job.provenance().forEach(line -> md.append("- ").append(line).append('\n'));
+        md.append("\n## Configuration\n\nRe-run with `foci reproduce --config config.json --out DIR`. ")
                 .append("The user's settings: `").append(job.spec().settings()).append("`. ")
                 .append("Every effective setting per method:\n\n");
         for (Map.Entry<String, SortedMap<String, String>> entry : job.resolved().entrySet()) {

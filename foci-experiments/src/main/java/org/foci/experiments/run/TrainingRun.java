@@ -58,6 +58,8 @@ public final class TrainingRun {
         store.writeBuild(build);
         long started = System.nanoTime();
         RunComponents components = factory.build(config, Seeds.agent(runSeed));
+        // After the agent exists, so that the BLAS it loaded is what gets recorded.
+        Provenance.current().write(store.dir());
         Agent agent = components.agent();
         TrainSettings train = config.train();
         int episodes = agent.learns() ? train.episodes() : 0;
