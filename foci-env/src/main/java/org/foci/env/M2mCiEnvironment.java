@@ -10,6 +10,7 @@ import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.InvalidActionException;
 import org.foci.api.env.MobilityModel;
+import org.foci.api.env.OracleShapedEnvironment;
 import org.foci.api.env.Scene;
 import org.foci.api.env.ServiceArea;
 import org.foci.api.env.Split;
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
  *   <li>The edge's record F^n_t[k] = (admitted devices with partition k) / L is kept for the next
  *       decision ({@link Scene#edgeRecord}).</li>
  *   <li>The oracle: the shaping allocator gets the same {@code (R_c, R_f)} (penalty-free form,
- *       switch term in R_c); the edge's value is {@code R_n^* = −max_m c_m(l*_m)} with the
+ *       handover term where {@code qos.switchCostForm} puts it); the edge's value is {@code R_n^* = −max_m c_m(l*_m)} with the
  *       <em>true</em> cost c (deadline penalty included) under the shaping allocation. Devices
  *       admitted at n get R_n^* as oracle reward; devices running locally get their own QoS reward.</li>
  *   <li>Batteries drain by {@code 360·E + P_idle·Δt} (never below 0), devices move one interval,
@@ -69,7 +70,7 @@ import org.slf4j.LoggerFactory;
  * <p>Determinism: the same configuration, components, seed, split and actions give bit-identical
  * batches. Not thread-safe.
  */
-public final class M2mCiEnvironment implements Environment {
+public final class M2mCiEnvironment implements OracleShapedEnvironment {
 
     private static final Logger LOG = LoggerFactory.getLogger(M2mCiEnvironment.class);
 
@@ -151,6 +152,7 @@ public final class M2mCiEnvironment implements Environment {
     private final double[] latencyScratch;
     private final int[] allocationScratch;
     private final int[] shapingScratch;
+    private boolean[] oracleParticipants;     // null: every admitted device sets the oracle value
 
     // edge state
     private final double[] record;
@@ -375,6 +377,22 @@ public final class M2mCiEnvironment implements Environment {
     }
 
     @Override
+    public void setOracleParticipants(boolean[] participants) {
+        if (participants == null) {
+            oracleParticipants = null;
+            return;
+        }
+        if (participants.length != devices) {
+            throw new IllegalArgumentException("oracle participants must have one flag per device (" + devices
+                    + "), but had " + participants.length);
+        }
+        if (oracleParticipants == null) {
+            oracleParticipants = new boolean[devices];
+        }
+        System.arraycopy(participants, 0, oracleParticipants, 0, devices);
+    }
+
+    @Override
     public Scene scene() {
         return scene;
     }
@@ -558,7 +576,7 @@ public final class M2mCiEnvironment implements Environment {
             double energy = qos.energyJ(f, local, tx);
             boolean handover = prevServingEdge[m] >= 0 && prevServingEdge[m] != n;
             fixedScratch[i] = qos.fixedCost(energy, local, tx, handover);
-            scalableScratch[i] = qos.scalableCost(k);
+            scalableScratch[i] = qos.scalableCost(k, handover);
             latencyScratch[i] = local + tx;
             energyOut[m] = energy;
             batch.handover()[m] = handover;
@@ -592,18 +610,35 @@ public final class M2mCiEnvironment implements Environment {
             // the oracle sees switch-free costs; each device pays its own handover below
             for (int i = 0; i < admitted; i++) {
                 if (batch.handover()[bucket[from + i]]) {
-                    fixedScratch[i] -= config.qos().gamma();
+                    if (qos.switchInFixedPart()) {
+                        fixedScratch[i] -= config.qos().gamma();
+                    } else {
+                        scalableScratch[i] = qos.scalableCost(chosenPartition[bucket[from + i]]);
+                    }
                 }
             }
         }
+        int oracleCount = admitted;
+        if (oracleParticipants != null) {
+            // the participants first, so that the oracle's problem is a prefix of the scratch arrays
+            int participants = 0;
+            for (int i = 0; i < admitted; i++) {
+                if (oracleParticipants[bucket[from + i]]) {
+                    swapServed(from, i, participants++);
+                }
+            }
+            if (participants > 0) {
+                oracleCount = participants;     // with none here, the value is over every admitted device
+            }
+        }
         int[] shaping = allocationScratch;
-        if (shapingAllocator != runtimeAllocator || individualSwitchCost) {
-            shapingAllocator.allocate(fixedScratch, scalableScratch, admitted, sms, shapingScratch);
-            checkAllocation(shapingScratch, admitted, shapingAllocator, "shaping");
+        if (oracleCount < admitted || shapingAllocator != runtimeAllocator || individualSwitchCost) {
+            shapingAllocator.allocate(fixedScratch, scalableScratch, oracleCount, sms, shapingScratch);
+            checkAllocation(shapingScratch, oracleCount, shapingAllocator, "shaping");
             shaping = shapingScratch;
         }
         double worst = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < admitted; i++) {
+        for (int i = 0; i < oracleCount; i++) {
             int m = bucket[from + i];
             int k = chosenPartition[m];
             int l = shaping[i];
@@ -613,12 +648,35 @@ public final class M2mCiEnvironment implements Environment {
         double value = -worst;
         for (int i = 0; i < admitted; i++) {
             int m = bucket[from + i];
-            double own = individualSwitchCost && batch.handover()[m] ? config.qos().gamma() : 0.0;
+            double own = individualSwitchCost && batch.handover()[m]
+                    ? qos.switchCost(i < oracleCount ? shaping[i] : batch.sms()[m]) : 0.0;
             batch.oracleReward()[m] = (float) (value - own);
         }
         load[n] = admitted;
         batch.edgeLoad()[n] = admitted;
         batch.edgeOracleValue()[n] = value;
+    }
+
+    /** Swaps two admitted devices' places in the bucket and the per-device scratch values. */
+    private void swapServed(int from, int i, int j) {
+        if (i == j) {
+            return;
+        }
+        int device = bucket[from + i];
+        bucket[from + i] = bucket[from + j];
+        bucket[from + j] = device;
+        double fixed = fixedScratch[i];
+        fixedScratch[i] = fixedScratch[j];
+        fixedScratch[j] = fixed;
+        double scalable = scalableScratch[i];
+        scalableScratch[i] = scalableScratch[j];
+        scalableScratch[j] = scalable;
+        double latency = latencyScratch[i];
+        latencyScratch[i] = latencyScratch[j];
+        latencyScratch[j] = latency;
+        int l = allocationScratch[i];
+        allocationScratch[i] = allocationScratch[j];
+        allocationScratch[j] = l;
     }
 
     private void checkAllocation(int[] allocation, int count, Allocator allocator, String role) {
@@ -831,7 +889,7 @@ public final class M2mCiEnvironment implements Environment {
         boolean handover = prevServingEdge[m] >= 0 && prevServingEdge[m] != n;
         double fixed = qos.fixedCost(energy, local, tx, handover);
         double latency = local + tx + qos.edgeLatencyS(k, l);
-        return qos.cost(fixed, qos.scalableCost(k), l, latency);
+        return qos.cost(fixed, qos.scalableCost(k, handover), l, latency);
     }
 
     /** The {@link Scene} of the current decision point. */

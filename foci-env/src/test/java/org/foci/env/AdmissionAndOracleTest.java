@@ -152,10 +152,11 @@ class AdmissionAndOracleTest {
         assertThat(batch.edgeOracleValue()[0]).isEqualTo(-worst);
     }
 
-    /** Two devices on edge 0; device 1 came from edge 1, so its step is a handover. */
+    /** Two devices on edge 0; device 1 came from edge 1, so its step is a handover (γ·C in R_c). */
     private static StepBatch oneHandover(String oracleSwitchCost) {
         EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", 2, "edges", 2,
-                "edge.positions", "0,0;100,0", "episodeSeconds", 60, "qos.oracleSwitchCost", oracleSwitchCost));
+                "edge.positions", "0,0;100,0", "episodeSeconds", 60, "qos.oracleSwitchCost", oracleSwitchCost,
+                "qos.switchCostForm", "fixed"));
         M2mCiEnvironment env = new M2mCiEnvironment(config, new EnvironmentComponents(Fixtures.AREA,
                 new FixedMobility(new double[] {20, 50}, new double[] {0, 0}), EqualShare.INSTANCE,
                 GreedyMaxMin.INSTANCE));

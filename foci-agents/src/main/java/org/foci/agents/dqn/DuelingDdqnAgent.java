@@ -127,6 +127,7 @@ public final class DuelingDdqnAgent implements Agent {
         this.actInput = new float[devices * inputs];
         this.actQ = new float[devices * actions];
         this.greedy = new boolean[devices];
+        Arrays.fill(greedy, true);          // nothing explored before the first act
 
         this.batchSize = config.batchSize();
         this.batchRows = new int[batchSize];
@@ -206,6 +207,16 @@ public final class DuelingDdqnAgent implements Agent {
             if (greedy[m]) {
                 actionsOut[m] = maskedArgmax(actQ, m * actions, mask, m * actions);
             }
+        }
+    }
+
+    @Override
+    public void lastExploration(boolean[] out) {
+        if (out.length < devices) {
+            throw new IllegalArgumentException("out must have room for " + devices + " flags, but had " + out.length);
+        }
+        for (int m = 0; m < devices; m++) {
+            out[m] = !greedy[m];
         }
     }
 

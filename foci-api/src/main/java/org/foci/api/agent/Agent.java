@@ -34,6 +34,18 @@ public interface Agent {
     default void learn(Transition transition) {
     }
 
+    /**
+     * Which devices' actions of the last {@link #act} were exploratory (drawn by the exploration rule rather than
+     * the greedy policy), for training-time signals that exploration should not set (for example the oracle
+     * value over greedy devices only). Agents that never explore, and every agent after a greedy
+     * {@code act}, report none.
+     *
+     * @param out receives one flag per device
+     */
+    default void lastExploration(boolean[] out) {
+        java.util.Arrays.fill(out, false);
+    }
+
     /** Marks the end of a training episode (exploration schedules step here). */
     default void endEpisode() {
     }

@@ -5,17 +5,19 @@ import org.foci.api.SettingKey;
 import org.foci.api.Settings;
 
 /**
- * The QoS cost (MODEL.md §7): {@code c = α·E/E_ref + β·D/D^st + γ·C + ζ·max(0, D − D^st)/D^st}.
+ * The QoS cost (MODEL.md §7): {@code c = R_c + R_f/l + ζ·max(0, D − D^st)/D^st}, with the handover term γ·C in
+ * R_f (the paper's form) or in R_c ({@link SwitchCostForm}).
  *
  * @param deadlineS D^st, the latency constraint, s
  * @param alpha     α, weight of normalised energy
  * @param beta      β, weight of normalised latency
  * @param gamma     γ, weight of a handover
  * @param zeta      ζ, weight of the normalised deadline overrun
+ * @param switchCostForm   where the handover term enters the cost: R_f (paper, γ/l) or R_c (fixed, γ)
  * @param oracleSwitchCost how the handover term enters the oracle-shaped reward
  */
 public record QosParameters(double deadlineS, double alpha, double beta, double gamma, double zeta,
-                            OracleSwitchCost oracleSwitchCost) {
+                            SwitchCostForm switchCostForm, OracleSwitchCost oracleSwitchCost) {
 
     /** {@code qos.deadlineS}: 1/24 s (paper). */
     public static final SettingKey<Double> DEADLINE_S = SettingKey.real("qos.deadlineS", 1.0 / 24,
@@ -32,6 +34,10 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
     /** {@code qos.zeta}: 1. */
     public static final SettingKey<Double> ZETA = SettingKey.real("qos.zeta", 1.0,
             "ζ, weight of the deadline overrun max(0, D − D^st)/D^st in the cost").atLeast(0.0);
+    /** {@code qos.switchCostForm}: paper (MODEL.md §7 as revised). */
+    public static final SettingKey<SwitchCostForm> SWITCH_COST_FORM = SettingKey.choice("qos.switchCostForm",
+            SwitchCostForm.class, SwitchCostForm.PAPER, "where the handover term γ·C enters the cost: paper (in R_f, "
+                    + "so a handover costs γ/l, the paper's Eq. 11) or fixed (in R_c, γ whatever the SMs)");
     /** {@code qos.oracleSwitchCost}: shared (MODEL.md as written). */
     public static final SettingKey<OracleSwitchCost> ORACLE_SWITCH_COST = SettingKey.choice("qos.oracleSwitchCost",
             OracleSwitchCost.class, OracleSwitchCost.SHARED, "handover term in the oracle reward: shared (every "
@@ -44,12 +50,13 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
         Checks.require(BETA, beta);
         Checks.require(GAMMA, gamma);
         Checks.require(ZETA, zeta);
+        java.util.Objects.requireNonNull(switchCostForm, "switchCostForm");
         java.util.Objects.requireNonNull(oracleSwitchCost, "oracleSwitchCost");
     }
 
-    /** The MODEL.md form with the given weights (handovers shared in the oracle reward). */
+    /** The MODEL.md form with the given weights (the paper's switch-cost form, handovers shared in the oracle). */
     public QosParameters(double deadlineS, double alpha, double beta, double gamma, double zeta) {
-        this(deadlineS, alpha, beta, gamma, zeta, OracleSwitchCost.SHARED);
+        this(deadlineS, alpha, beta, gamma, zeta, SwitchCostForm.PAPER, OracleSwitchCost.SHARED);
     }
 
     /** The MODEL.md defaults. */
@@ -59,12 +66,12 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
 
     /** The keys, relative to the environment's scope. */
     public static List<SettingKey<?>> keys() {
-        return List.of(DEADLINE_S, ALPHA, BETA, GAMMA, ZETA, ORACLE_SWITCH_COST);
+        return List.of(DEADLINE_S, ALPHA, BETA, GAMMA, ZETA, SWITCH_COST_FORM, ORACLE_SWITCH_COST);
     }
 
     static QosParameters read(Settings s) {
         return new QosParameters(s.get(DEADLINE_S), s.get(ALPHA), s.get(BETA), s.get(GAMMA), s.get(ZETA),
-                s.get(ORACLE_SWITCH_COST));
+                s.get(SWITCH_COST_FORM), s.get(ORACLE_SWITCH_COST));
     }
 
     /** A builder starting from the defaults. */
@@ -80,6 +87,7 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
         b.beta = beta;
         b.gamma = gamma;
         b.zeta = zeta;
+        b.switchCostForm = switchCostForm;
         b.oracleSwitchCost = oracleSwitchCost;
         return b;
     }
@@ -91,6 +99,7 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
         private double beta = BETA.defaultValue();
         private double gamma = GAMMA.defaultValue();
         private double zeta = ZETA.defaultValue();
+        private SwitchCostForm switchCostForm = SWITCH_COST_FORM.defaultValue();
         private OracleSwitchCost oracleSwitchCost = ORACLE_SWITCH_COST.defaultValue();
 
         private Builder() {
@@ -126,6 +135,12 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
             return this;
         }
 
+        /** Where the handover term enters the cost. */
+        public Builder switchCostForm(SwitchCostForm v) {
+            switchCostForm = v;
+            return this;
+        }
+
         /** How handovers enter the oracle reward. */
         public Builder oracleSwitchCost(OracleSwitchCost v) {
             oracleSwitchCost = v;
@@ -134,7 +149,7 @@ public record QosParameters(double deadlineS, double alpha, double beta, double 
 
         /** @throws IllegalArgumentException naming the first invalid value */
         public QosParameters build() {
-            return new QosParameters(deadlineS, alpha, beta, gamma, zeta, oracleSwitchCost);
+            return new QosParameters(deadlineS, alpha, beta, gamma, zeta, switchCostForm, oracleSwitchCost);
         }
     }
 }

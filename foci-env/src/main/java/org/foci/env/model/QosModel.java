@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.foci.env.config.DeviceParameters;
 import org.foci.env.config.EnvironmentConfig;
 import org.foci.env.config.QosParameters;
+import org.foci.env.config.SwitchCostForm;
 
 /**
  * Latency, energy and QoS cost of one inference (MODEL.md §5 and §7), as pure functions of the
@@ -15,14 +16,16 @@ import org.foci.env.config.QosParameters;
  *   <li>{@code D_edge(k, l) = (L / l)·Σ_{j>k} D^re_j}, {@code D^re_j = MACs_j / θ_edge},
  *       {@code θ_edge = L·θ_SM};</li>
  *   <li>{@code E = P(f)·D_lo + P_radio·D_tx} (device side, per inference);</li>
- *   <li>{@code R_c = α·E/E_ref + β·(D_lo + D_tx)/D^st + γ·C} (the part that does not depend on l,
- *       the switch term included), {@code R_f = β·L·Σ_{j>k} D^re_j / D^st};</li>
+ *   <li>{@code R_c = α·E/E_ref + β·(D_lo + D_tx)/D^st}, {@code R_f = β·L·Σ_{j>k} D^re_j / D^st}, and the
+ *       handover term γ·C in R_f (the paper's form: a handover costs γ/l) or in R_c (the fixed form: γ);
+ *       {@link SwitchCostForm}. These two methods are the one place the form is decided, so the charged
+ *       cost, the allocators' inputs, the prediction and the oracle value cannot disagree on it;</li>
  *   <li>{@code c = R_c + R_f / l + ζ·max(0, D − D^st)/D^st} with {@code D = D_lo + D_tx + D_edge};
  *       for local execution {@code R_f = 0}.</li>
  * </ul>
  *
- * <p>{@code c} equals {@code α·E/E_ref + β·D/D^st + γ·C + ζ·max(0, D − D^st)/D^st} of MODEL.md §7;
- * the environment charges, predicts and evaluates the oracle with these same methods, so a
+ * <p>In the fixed form {@code c} equals {@code α·E/E_ref + β·D/D^st + γ·C + ζ·max(0, D − D^st)/D^st}; in
+ * the paper's form the handover term is γ·C/l. The environment charges, predicts and evaluates the oracle with these same methods, so a
  * predicted cost equals the charged one bit for bit. The constant quotients α/E_ref, β/D^st, ζ/D^st
  * and L/l are computed once (multiplications on the per-device path). Immutable and thread-safe.
  */
@@ -44,6 +47,7 @@ public final class QosModel {
     private final double betaPerDeadline;
     private final double zetaPerDeadline;
     private final double[] smsPerShare;
+    private final boolean switchInFixedPart;
 
     /** Builds the model of a configuration. */
     public QosModel(EnvironmentConfig config) {
@@ -71,6 +75,7 @@ public final class QosModel {
         alphaPerReferenceEnergy = qos.alpha() / referenceEnergyJ;
         betaPerDeadline = qos.beta() / qos.deadlineS();
         zetaPerDeadline = qos.zeta() / qos.deadlineS();
+        switchInFixedPart = qos.switchCostForm() == SwitchCostForm.FIXED;
         smsPerShare = new double[sms + 1];
         for (int l = 1; l <= sms; l++) {
             smsPerShare[l] = (double) sms / l;
@@ -137,15 +142,30 @@ public final class QosModel {
         return device.computePowerW(f) * localLatencyS + device.radioPowerW() * txLatencyS;
     }
 
-    /** {@code R_c = α·E/E_ref + β·(D_lo + D_tx)/D^st + γ·C}. */
+    /** {@code R_c = α·E/E_ref + β·(D_lo + D_tx)/D^st}, plus γ·C in the fixed form. */
     public double fixedCost(double energyJ, double localLatencyS, double txLatencyS, boolean handover) {
         return energyJ * alphaPerReferenceEnergy + (localLatencyS + txLatencyS) * betaPerDeadline
-                + (handover ? qos.gamma() : 0.0);
+                + (handover && switchInFixedPart ? qos.gamma() : 0.0);
     }
 
-    /** {@code R_f = β·L·Σ_{j>k} D^re_j / D^st} (offloading partitions only). */
+    /** {@code R_f = β·L·Σ_{j>k} D^re_j / D^st} without a handover (offloading partitions only). */
     public double scalableCost(int k) {
         return scalableCost[k];
+    }
+
+    /** {@code R_f}, plus γ·C in the paper's form (offloading partitions only). */
+    public double scalableCost(int k, boolean handover) {
+        return handover && !switchInFixedPart ? scalableCost[k] + qos.gamma() : scalableCost[k];
+    }
+
+    /** True when the handover term is part of R_c (the fixed form), false when it is part of R_f (the paper's). */
+    public boolean switchInFixedPart() {
+        return switchInFixedPart;
+    }
+
+    /** What one handover adds to the cost of a device served with l SMs: γ (fixed form) or γ/l (paper's form). */
+    public double switchCost(int l) {
+        return switchInFixedPart ? qos.gamma() : qos.gamma() / l;
     }
 
     /** {@code c = R_c + R_f / l + ζ·max(0, D − D^st)/D^st}: the charged cost. */

@@ -27,11 +27,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The learner's cost at paper scale (docs/agents.md, "Performance"): M = 240 devices, F = 247
- * features (38 local + 209 competitor-aware), |A| = 210 actions, batches of 64.
+ * features (38 local + 209 competitor-aware), |A| = 210 actions, batches of {@code batchSize} (64 unless a parameter says otherwise).
  *
  * <ul>
  *   <li>{@code act}: one greedy decision for all 240 devices (one batched forward pass);</li>
- *   <li>{@code update}: one double-DQN update on 64 sampled device-transitions (two 64-row forward
+ *   <li>{@code update}: one double-DQN update on {@code batchSize} sampled device-transitions (two forward
  *       passes for the targets, forward and backward on the batch, Adam);</li>
  *   <li>{@code step}: a training step as the training loop makes it: ε-greedy {@code act} (ε = 0.05,
  *       so the forward pass runs) and {@code learn} (store 240 transitions, one update);</li>
@@ -61,7 +61,6 @@ public class LearnerBenchmark {
     static final int LOCAL_FEATURES = 38;
     static final int FEATURES = LOCAL_FEATURES + EDGES * LAYERS;
     static final int ACTIONS = EDGES * LAYERS + 1;
-    static final int BATCH = 64;
     static final long SEED = 20_240_601L;
 
     /** A learner with paper-scale inputs and a filled replay buffer. */
@@ -74,6 +73,14 @@ public class LearnerBenchmark {
          */
         @Param({"64x64x64", "128x128x128"})
         public String hiddenUnits;
+
+        /** Device-transitions per update (the training budget's batch size; the default's is 64). */
+        @Param({"64"})
+        public int batchSize;
+
+        /** Updates per training step (the training budget's other half). */
+        @Param({"1"})
+        public int updatesPerStep;
 
         /** {@code direct} (BLAS on the graph's arrays) or {@code dl4j} (ComputationGraph API). */
         @Param({"direct", "dl4j"})
@@ -88,7 +95,8 @@ public class LearnerBenchmark {
         /** Builds the agent and the observation pool, fills the replay buffer. */
         @Setup
         public void setUp() {
-            Settings settings = Settings.of("hiddenUnits", hiddenUnits.replace('x', ','), "engine", engine, "batchSize", BATCH,
+            Settings settings = Settings.of("hiddenUnits", hiddenUnits.replace('x', ','), "engine", engine, "batchSize", batchSize,
+                    "updatesPerStep", updatesPerStep,
                     "warmupTransitions", 0, "epsilonStart", 0.05, "epsilonMin", 0.05);
             agent = (DuelingDdqnAgent) PluginDiscovery.discover(PluginKind.AGENT).require("dueling-ddqn")
                     .create(settings, new AgentSpec(DEVICES, FEATURES, ACTIONS, SEED));

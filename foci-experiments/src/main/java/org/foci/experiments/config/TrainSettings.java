@@ -3,6 +3,7 @@ package org.foci.experiments.config;
 import java.util.List;
 import org.foci.api.SettingKey;
 import org.foci.api.Settings;
+import org.foci.api.env.Split;
 
 /**
  * The {@code train.*} settings: how long to train, how and when to evaluate, which reward.
@@ -13,9 +14,11 @@ import org.foci.api.Settings;
  * @param curveEvalEpisodes held-out episodes of each intermediate evaluation
  * @param reward            the training reward
  * @param checkpointEvery   write a resumable checkpoint every this many episodes
+ * @param oracleRewardOver  whose costs set the oracle value the learner trains on
+ * @param curveSplit        the trajectories of the intermediate (training-curve) evaluations
  */
 public record TrainSettings(int episodes, int evalEvery, int evalEpisodes, int curveEvalEpisodes, RewardMode reward,
-                            int checkpointEvery) {
+                            int checkpointEvery, OracleRewardOver oracleRewardOver, Split curveSplit) {
 
     public static final SettingKey<Integer> EPISODES = SettingKey.integer("episodes", 300,
             "training episodes per run (one episode = 1 h of service, T steps)").atLeast(0);
@@ -30,14 +33,24 @@ public record TrainSettings(int episodes, int evalEvery, int evalEpisodes, int c
     public static final SettingKey<Integer> CHECKPOINT_EVERY = SettingKey.integer("checkpointEvery", 25,
             "write a resumable checkpoint every this many training episodes").greaterThan(0);
 
+    public static final SettingKey<OracleRewardOver> ORACLE_REWARD_OVER = SettingKey.choice("oracleRewardOver",
+            OracleRewardOver.class, OracleRewardOver.ALL, "whose costs set the oracle value learners train on: all "
+                    + "(every admitted device, the paper) or greedy (only devices that acted greedily this step; "
+                    + "a training-time signal)");
+    public static final SettingKey<Split> CURVE_SPLIT = SettingKey.choice("curveSplit", Split.class,
+            Split.EVALUATION, "trajectories of the intermediate evaluations (training curves): evaluation "
+                    + "(held-out) or train (training segments, for choices that must not look at held-out data)");
+
     /** The keys of the {@code train} scope. */
     public static List<SettingKey<?>> keys() {
-        return List.of(EPISODES, EVAL_EVERY, EVAL_EPISODES, CURVE_EVAL_EPISODES, REWARD, CHECKPOINT_EVERY);
+        return List.of(EPISODES, EVAL_EVERY, EVAL_EPISODES, CURVE_EVAL_EPISODES, REWARD, CHECKPOINT_EVERY,
+                ORACLE_REWARD_OVER, CURVE_SPLIT);
     }
 
     /** Reads the {@code train} scope (assumed validated). */
     public static TrainSettings from(Settings train) {
         return new TrainSettings(train.get(EPISODES), train.get(EVAL_EVERY), train.get(EVAL_EPISODES),
-                train.get(CURVE_EVAL_EPISODES), train.get(REWARD), train.get(CHECKPOINT_EVERY));
+                train.get(CURVE_EVAL_EPISODES), train.get(REWARD), train.get(CHECKPOINT_EVERY),
+                train.get(ORACLE_REWARD_OVER), train.get(CURVE_SPLIT));
     }
 }

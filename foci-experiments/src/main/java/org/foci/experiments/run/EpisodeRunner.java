@@ -6,8 +6,10 @@ import org.foci.api.agent.Observations;
 import org.foci.api.agent.Transition;
 import org.foci.api.env.Environment;
 import org.foci.api.env.EnvironmentSpec;
+import org.foci.api.env.OracleShapedEnvironment;
 import org.foci.api.env.Split;
 import org.foci.api.env.StepBatch;
+import org.foci.experiments.config.OracleRewardOver;
 import org.foci.experiments.config.RewardMode;
 
 /**
@@ -28,9 +30,22 @@ public final class EpisodeRunner {
     private float[] features;
     private float[] nextFeatures;
     private final int[] actions;
+    private final OracleShapedEnvironment greedyOracle;     // null unless the oracle value is over greedy devices
+    private final boolean[] explored;
+    private final boolean[] participants;
 
-    /** A runner over a run's components, charging time to {@code clock}. */
+    /** A runner over a run's components, charging time to {@code clock}; the oracle value over every device. */
     public EpisodeRunner(RunComponents components, RunClock clock) {
+        this(components, clock, OracleRewardOver.ALL);
+    }
+
+    /**
+     * A runner over a run's components, charging time to {@code clock}.
+     *
+     * @param oracleRewardOver whose costs set the oracle value while learning; {@code greedy} needs an
+     *                         {@link OracleShapedEnvironment} and is refused otherwise
+     */
+    public EpisodeRunner(RunComponents components, RunClock clock, OracleRewardOver oracleRewardOver) {
         this.environment = components.environment();
         this.augmenter = components.augmenter();
         this.agent = components.agent();
@@ -41,6 +56,20 @@ public final class EpisodeRunner {
         this.features = new float[spec.deviceCount() * featureCount];
         this.nextFeatures = new float[spec.deviceCount() * featureCount];
         this.actions = new int[spec.deviceCount()];
+        if (oracleRewardOver == OracleRewardOver.GREEDY) {
+            if (!(environment instanceof OracleShapedEnvironment shaped)) {
+                throw new IllegalArgumentException("train.oracleRewardOver = greedy needs an environment whose oracle "
+                        + "value can be restricted (OracleShapedEnvironment), but " + environment.getClass().getName()
+                        + " is not one");
+            }
+            this.greedyOracle = shaped;
+            this.explored = new boolean[spec.deviceCount()];
+            this.participants = new boolean[spec.deviceCount()];
+        } else {
+            this.greedyOracle = null;
+            this.explored = null;
+            this.participants = null;
+        }
     }
 
     /** Features per device: local observation plus augmentation. */
@@ -68,6 +97,9 @@ public final class EpisodeRunner {
             agent.act(new Observations(features, batch.actionMask(), environment.scene()), learn, actions);
             long acted = System.nanoTime();
             clock.agentNanos += acted - start;
+            if (greedyOracle != null) {
+                restrictOracleToGreedy(learn);
+            }
             batch = environment.step(actions);
             long stepped = System.nanoTime();
             clock.environmentNanos += stepped - acted;
@@ -89,6 +121,19 @@ public final class EpisodeRunner {
             clock.agentNanos += System.nanoTime() - start;
         }
         listener.endEpisode();
+    }
+
+    /** While learning, only the devices that acted greedily set the oracle value; in evaluation every device. */
+    private void restrictOracleToGreedy(boolean learn) {
+        if (!learn) {
+            greedyOracle.setOracleParticipants(null);
+            return;
+        }
+        agent.lastExploration(explored);
+        for (int m = 0; m < participants.length; m++) {
+            participants[m] = !explored[m];
+        }
+        greedyOracle.setOracleParticipants(participants);
     }
 
     private void assemble(StepBatch batch, float[] out) {

@@ -64,7 +64,7 @@ public final class TrainingRun {
         TrainSettings train = config.train();
         int episodes = agent.learns() ? train.episodes() : 0;
         RunClock clock = new RunClock();
-        EpisodeRunner runner = new EpisodeRunner(components, clock);
+        EpisodeRunner runner = new EpisodeRunner(components, clock, config.train().oracleRewardOver());
 
         List<CurvePoint> curve = new ArrayList<>();
         int first = 1;
@@ -86,11 +86,13 @@ public final class TrainingRun {
             double evalMean = Double.NaN;
             double evalWorst = Double.NaN;
             if (episode % train.evalEvery() == 0 && episode < episodes) {
-                EvaluationResult check = evaluate(runner, train.curveEvalEpisodes(), true, RunProgress.NONE);
+                EvaluationResult check = evaluate(runner, train.curveEvalEpisodes(), train.curveSplit(),
+                        RunProgress.NONE);
                 evalMean = check.cost().avg();
                 evalWorst = check.cost().max();
-                LOG.info("{} seed {} episode {}/{}: held-out cost {} (worst device {}), epsilon {}",
-                        config.method().name(), runSeed, episode, episodes, round(evalMean), round(evalWorst),
+                LOG.info("{} seed {} episode {}/{}: greedy cost on {} segments {} (worst device {}), epsilon {}",
+                        config.method().name(), runSeed, episode, episodes,
+                        train.curveSplit() == Split.TRAIN ? "training" : "held-out", round(evalMean), round(evalWorst),
                         round(epsilon));
             }
             CurvePoint point = new CurvePoint(episode, epsilon, recorder.meanCost(), recorder.worstDeviceCost(),
@@ -102,7 +104,7 @@ public final class TrainingRun {
             }
         }
 
-        EvaluationResult evaluation = evaluate(runner, train.evalEpisodes(), false, progress);
+        EvaluationResult evaluation = evaluate(runner, train.evalEpisodes(), null, progress);
         RunTimes times = new RunTimes(resumedSeconds + seconds(System.nanoTime() - started),
                 seconds(clock.environmentNanos()), seconds(components.oracle().nanos()), seconds(clock.agentNanos()),
                 seconds(clock.observationNanos()));
@@ -120,13 +122,14 @@ public final class TrainingRun {
     /**
      * Greedy evaluation on held-out trajectories with the fixed evaluation seeds.
      *
-     * @param curve true for an intermediate evaluation (its own seeds), false for the final one
+     * @param curveSplit the trajectories of an intermediate evaluation (its own seeds), or {@code null} for the
+     *                   final one (held-out trajectories, the evaluation seeds)
      */
-    static EvaluationResult evaluate(EpisodeRunner runner, int episodes, boolean curve, RunProgress progress) {
+    static EvaluationResult evaluate(EpisodeRunner runner, int episodes, Split curveSplit, RunProgress progress) {
         EvaluationRecorder recorder = new EvaluationRecorder();
         for (int i = 0; i < episodes; i++) {
-            long seed = curve ? Seeds.curveEpisode(i) : Seeds.evaluationEpisode(i);
-            runner.play(seed, Split.EVALUATION, false, RewardMode.OWN_QOS, recorder);
+            long seed = curveSplit != null ? Seeds.curveEpisode(i) : Seeds.evaluationEpisode(i);
+            runner.play(seed, curveSplit != null ? curveSplit : Split.EVALUATION, false, RewardMode.OWN_QOS, recorder);
             progress.evaluationEpisode();
         }
         return recorder.result();
@@ -139,7 +142,7 @@ public final class TrainingRun {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(checkpoint)) {
             components.agent().readCheckpoint(in);
         }
-        return evaluate(new EpisodeRunner(components, new RunClock()), config.train().evalEpisodes(), false,
+        return evaluate(new EpisodeRunner(components, new RunClock()), config.train().evalEpisodes(), null,
                 RunProgress.NONE);
     }
 
