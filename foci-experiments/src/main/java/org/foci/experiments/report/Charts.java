@@ -38,6 +38,35 @@ public final class Charts {
     private Charts() {
     }
 
+    /**
+     * An effect plot: the levels of a categorical factor on the x axis, in the given order, one line with markers
+     * per series; a series without a value at a level leaves a gap.
+     *
+     * @param levels the factor's levels, in axis order
+     * @param series per series name, its value at each level it has
+     */
+    public static void effects(Path file, String title, String xLabel, String yLabel, List<String> levels,
+                               Map<String, Map<String, Double>> series) throws IOException {
+        org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+        series.forEach((name, values) -> {
+            for (String level : levels) {
+                data.addValue(values.get(level), name, level);
+            }
+        });
+        JFreeChart chart = ChartFactory.createLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
+                true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        org.jfree.chart.renderer.category.LineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        plot.setRenderer(renderer);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        write(file, style(chart));
+    }
+
     /** A line per series; each series is {@code {x[], y[]}}; NaN y values are skipped. */
     public static void lines(Path file, String title, String xLabel, String yLabel, Map<String, double[][]> series)
             throws IOException {

@@ -18,7 +18,8 @@ import org.foci.sweep.report.SweepSummary.Group;
  * (for example the worst device's latency against {@code env.devices}: how the methods cope with
  * crowding). Each point is the mean over the seeds. When the grid varies other keys too, each of
  * their combinations is a line of its own ({@code FOCI, agent.learningRate=0.0001}) rather than being
- * averaged away.
+ * averaged away. Keys whose values are not numbers (a model variant, a reward form) get effect plots instead:
+ * the key's levels on the x axis, in the order the grid lists them, one line per method and combination.
  */
 public final class SweepCharts {
 
@@ -29,9 +30,10 @@ public final class SweepCharts {
     }
 
     /**
-     * Writes {@code figures/<metric>-vs-<key>.png} for each metric and numeric varied key.
+     * Writes {@code figures/<metric>-vs-<key>.png} for each metric and numeric varied key, and
+     * {@code figures/<metric>-by-<key>.png} for each metric and other varied key.
      *
-     * @return the files written, in order; empty when the grid varies no numeric key
+     * @return the files written, in order; empty when the grid varies no key
      */
     public static List<Path> write(SweepSummary summary, Path out) throws IOException {
         List<Path> written = new ArrayList<>();
@@ -47,7 +49,47 @@ public final class SweepCharts {
                 written.add(file);
             }
         }
+        List<String> numeric = summary.numericVariedKeys();
+        for (String key : summary.variedKeys()) {
+            if (numeric.contains(key)) {
+                continue;
+            }
+            List<String> levels = levels(summary, key);
+            for (Metric metric : Metric.all()) {
+                Map<String, Map<String, Double>> series = effects(summary, key, metric);
+                if (series.isEmpty()) {
+                    continue;
+                }
+                Path file = out.resolve(FOLDER).resolve(metric.key() + "-by-" + key + ".png");
+                Charts.effects(file, metric.label() + " by " + key + " (preset " + summary.plan().preset()
+                        + ", mean over seeds)", key, metric.label(), levels, series);
+                written.add(file);
+            }
+        }
         return written;
+    }
+
+    /** The values a key takes in the plan, in the order they first appear. */
+    static List<String> levels(SweepSummary summary, String key) {
+        return summary.plan().points().stream().map(p -> p.settings().get(key)).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+    }
+
+    /** One line per method (and combination of the other varied keys): the mean over seeds at each level. */
+    static Map<String, Map<String, Double>> effects(SweepSummary summary, String key, Metric metric) {
+        List<String> keys = summary.variedKeys();
+        int column = keys.indexOf(key);
+        Map<String, Map<String, Double>> series = new LinkedHashMap<>();
+        for (Group group : summary.groups()) {
+            String level = group.values().get(column);
+            Optional<Estimate> y = group.estimate(metric);
+            if (level == null || y.isEmpty() || Double.isNaN(y.get().mean())) {
+                continue;
+            }
+            series.computeIfAbsent(group.label(keys, key), k -> new LinkedHashMap<>()).put(level, y.get().mean());
+        }
+        series.values().removeIf(values -> values.size() < 2);    // a line needs two levels to show an effect
+        return series;
     }
 
     /** One line per method (and combination of the other varied keys): x sorted, y the mean over seeds. */

@@ -136,4 +136,33 @@ class SweepReportTest {
                 .contains(dir.resolve("figures/latencyMaxMs-vs-env.devices.png"));
         assertThat(Files.size(charts.get(0))).isPositive();
     }
+
+    @Test
+    void aTextKeyGetsEffectPlotsWithItsLevelsInGridOrder() throws IOException {
+        List<SweepPoint> formPoints = new ArrayList<>();
+        List<SweepRow> formRows = new ArrayList<>();
+        for (String method : List.of("foci", "iql")) {
+            for (long seed = 1; seed <= 2; seed++) {
+                for (String form : List.of("paper", "fixed")) {
+                    SweepPoint point = new SweepPoint(formPoints.size(), "smoke", method, seed,
+                            new TreeMap<>(Map.of("env.qos.switchCostForm", form)));
+                    formPoints.add(point);
+                    // latencyMaxMs: 10 in the paper's form, 20 in the fixed one, + seed; iql + 100
+                    formRows.add(row(point, (form.equals("paper") ? 10 : 20) + seed + (method.equals("iql") ? 100 : 0)));
+                }
+            }
+        }
+        SweepSummary summary = SweepSummary.of(new SweepPlan("smoke", Path.of("grid.yaml"),
+                List.of("env.qos.switchCostForm"), formPoints), formRows);
+        assertThat(SweepCharts.levels(summary, "env.qos.switchCostForm")).containsExactly("paper", "fixed");
+        Map<String, Map<String, Double>> effects = SweepCharts.effects(summary, "env.qos.switchCostForm",
+                Metric.LATENCY_MAX);
+        assertThat(effects).containsOnlyKeys("FOCI", "IQL");
+        assertThat(effects.get("FOCI")).containsExactly(Map.entry("paper", 11.5), Map.entry("fixed", 21.5));
+        assertThat(effects.get("IQL")).containsEntry("fixed", 121.5);
+        List<Path> charts = SweepCharts.write(summary, dir);
+        assertThat(charts).hasSize(Metric.all().size())
+                .contains(dir.resolve("figures/latencyMaxMs-by-env.qos.switchCostForm.png"));
+        assertThat(Files.size(charts.get(0))).isPositive();
+    }
 }
