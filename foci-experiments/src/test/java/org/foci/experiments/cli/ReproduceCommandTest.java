@@ -31,7 +31,8 @@ class ReproduceCommandTest {
         for (String file : new String[] {"table1.md", "table1.csv", "table1.json", "report.md", "report.html",
             "config.json", "figures/fig4a-latency.png", "figures/fig4b-energy.png", "figures/fig3-switches.png",
             "figures/training-cost.png", "figures/cost-cdf.png", "figures/fig5a-heatmap.png",
-            "runs/foci/seed-1/result.json", "runs/foci/seed-1/agent.ckpt"}) {
+            "runs/foci/seed-1/result.json", "runs/foci/seed-1/agent.ckpt", "runs/foci/seed-1/provenance.json",
+            "provenance.json"}) {
             assertThat(out.resolve(file)).as(file).isRegularFile();
         }
         String csv = Files.readString(out.resolve("table1.csv"));
@@ -44,6 +45,13 @@ class ReproduceCommandTest {
         assertThat(config.at("/resolved/foci/agent.plugin").asText()).isEqualTo("dueling-ddqn");
         assertThat(config.at("/resolved/foci/shaping.plugin").asText()).isEqualTo("ipls-minrisk");
         assertThat(run.out()).contains("Table 1");
+        // where and with which numerics: FOCI's run loaded the portable kernel, ALP's process-level record says so
+        JsonNode provenance = Json.MAPPER.readTree(out.resolve("provenance.json").toFile());
+        assertThat(provenance.at("/runs/foci~1seed-1/blasCore").asText()).isEqualToIgnoringCase("Haswell");
+        assertThat(provenance.at("/runs/foci~1seed-1/blasMode").asText()).isEqualTo("portable");
+        assertThat(provenance.at("/thisProcess/cpu").asText()).isNotBlank();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("## Machine and numerics")
+                .contains("BLAS portable, kernel Haswell");
     }
 
     @Test
