@@ -6,9 +6,12 @@ package org.foci.experiments.guard;
  *
  * <p>Width: before each call the declared columns of the last row are set to NaN; a row the augmenter
  * leaves short keeps a NaN there. One that writes past its columns overruns the matrix at the last row
- * (an {@link ArrayIndexOutOfBoundsException}, reported by {@link #threw}). Values: one pass over the
- * added columns. Reads only what the augmenter wrote (and overwrites the sentinels it must overwrite), so
- * results are unchanged. Not thread-safe: one per run.
+ * (an {@link ArrayIndexOutOfBoundsException}, reported by {@link #threw}). Values: every added value with
+ * {@code -Dfoci.checks=full}; otherwise ({@link CheckLevel}) the last row on every call, and every row
+ * on every {@value CheckLevel#SAMPLE_EVERY}th call: scanning all of a wide
+ * augmenter's output (240 × 209 floats for {@code competitor-aware}) costs half an environment step.
+ * Reads only what the augmenter wrote (and sets the sentinels it must overwrite), so results are
+ * unchanged. Not thread-safe: one per run.
  */
 public final class AugmenterCheck {
 
@@ -17,6 +20,8 @@ public final class AugmenterCheck {
     private final int devices;
     private final int offset;
     private final int stride;
+    private final int sampleMask;
+    private int calls;
 
     /**
      * @param devices rows of the matrix
@@ -29,6 +34,7 @@ public final class AugmenterCheck {
         this.devices = devices;
         this.offset = offset;
         this.stride = stride;
+        this.sampleMask = CheckLevel.full() ? 0 : CheckLevel.SAMPLE_EVERY - 1;
     }
 
     /** Before {@code augment}: the sentinels. */
@@ -38,16 +44,28 @@ public final class AugmenterCheck {
         }
     }
 
-    /** After {@code augment}: every added value is finite, the sentinels are gone. */
+    /** After {@code augment}: the added values are finite, the sentinels are gone (see the class comment). */
     public void after(float[] out) {
-        for (int m = 0; m < devices; m++) {
-            int row = m * stride;
-            for (int j = offset; j < stride; j++) {
-                float value = out[row + j];
-                // value - value is NaN exactly for NaN and ±infinity: one comparison per value.
-                if (value - value != 0f) {
-                    throw fault(out, m, j);
-                }
+        int call = calls++;
+        if (devices == 0) {
+            return;
+        }
+        if ((call & sampleMask) == 0) {
+            for (int m = 0; m < devices; m++) {
+                checkRow(out, m);
+            }
+        } else {
+            checkRow(out, devices - 1);
+        }
+    }
+
+    private void checkRow(float[] out, int m) {
+        int row = m * stride;
+        for (int j = offset; j < stride; j++) {
+            float value = out[row + j];
+            // value - value is NaN exactly for NaN and ±infinity: one comparison per value.
+            if (value - value != 0f) {
+                throw fault(out, m, j);
             }
         }
     }
@@ -69,6 +87,12 @@ public final class AugmenterCheck {
         }
         return new PluginFault(identity.toString(), position.describe(), "feature " + (column - offset)
                 + " of device " + device + " is " + value + "; every feature must be a finite number", null);
+    }
+
+    /** How much is checked per call. */
+    public String mode() {
+        return sampleMask == 0 ? "every value on every call"
+                : "the last row per call, every row on every " + (sampleMask + 1) + "th call";
     }
 
     /** The augmenter threw: named, with the likely reason when it wrote past its columns. */

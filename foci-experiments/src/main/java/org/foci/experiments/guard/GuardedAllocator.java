@@ -9,10 +9,12 @@ import org.foci.api.allocation.Allocator;
  * worst cost is finite and is the worst cost of the allocation written. A breach, or an exception of
  * the allocator, becomes a {@link PluginFault} naming it and the step.
  *
- * <p>Reads only: the allocation and the returned value pass through untouched, so results are the same
- * bit for bit with or without the guard. Cost: one pass over the edge's devices (an add, a division
- * and a max each) per call (docs/reliability.md). Confined to one run's thread, like the allocator's
- * caller.
+ * <p>Every call checks the ranges, the sum and that the worst cost is finite (integer work, one pass);
+ * recomputing the worst cost (a division per device) is the expensive part, done on every call with
+ * {@code -Dfoci.checks=full} and on every {@value CheckLevel#SAMPLE_EVERY}th otherwise ({@link CheckLevel};
+ * the costs are in docs/reliability.md). Reads only: the allocation and the returned value pass through
+ * untouched, so results are the same bit for bit with or without the guard. Confined to one run's
+ * thread, like the allocator's caller.
  */
 public final class GuardedAllocator implements Allocator {
 
@@ -22,12 +24,15 @@ public final class GuardedAllocator implements Allocator {
     private final Allocator delegate;
     private final PluginIdentity identity;
     private final RunPosition position;
+    private final int sampleMask;
+    private int calls;
 
     /** Checks {@code delegate}, known in messages as {@code identity}, at {@code position}. */
     public GuardedAllocator(Allocator delegate, PluginIdentity identity, RunPosition position) {
         this.delegate = delegate;
         this.identity = identity;
         this.position = position;
+        this.sampleMask = CheckLevel.full() ? 0 : CheckLevel.SAMPLE_EVERY - 1;
     }
 
     @Override
@@ -42,7 +47,6 @@ public final class GuardedAllocator implements Allocator {
             return returned;
         }
         long total = 0;
-        double worst = Double.NEGATIVE_INFINITY;
         for (int m = 0; m < deviceCount; m++) {
             int l = allocation[m];
             if (l < 1 || l > sms) {
@@ -50,17 +54,31 @@ public final class GuardedAllocator implements Allocator {
                         + "; every admitted device gets 1 to " + sms + " (the edge's L)", null);
             }
             total += l;
-            worst = Math.max(worst, fixedCost[m] + scalableCost[m] / l);
         }
         if (total != sms) {
             throw fault("it handed out " + total + " SMs of the edge's " + sms + " to " + deviceCount
                     + " devices; all L SMs must be handed out", null);
         }
+        if (!Double.isFinite(returned)) {
+            throw fault("it returned the worst cost " + returned + "; it must be the finite worst cost of the "
+                    + "allocation it wrote", null);
+        }
+        if ((calls++ & sampleMask) == 0) {
+            checkWorstCost(fixedCost, scalableCost, deviceCount, allocation, returned);
+        }
+        return returned;
+    }
+
+    private void checkWorstCost(double[] fixedCost, double[] scalableCost, int deviceCount, int[] allocation,
+                                double returned) {
+        double worst = Double.NEGATIVE_INFINITY;
+        for (int m = 0; m < deviceCount; m++) {
+            worst = Math.max(worst, fixedCost[m] + scalableCost[m] / allocation[m]);
+        }
         if (!(Math.abs(returned - worst) <= TOLERANCE * Math.max(1.0, Math.abs(worst)))) {
             throw fault(String.format(Locale.ROOT, "it returned the worst cost %s, but the worst cost of the "
                     + "allocation it wrote is %s (max over devices of R_c + R_f / l)", returned, worst), null);
         }
-        return returned;
     }
 
     private PluginFault fault(String rule, Throwable cause) {

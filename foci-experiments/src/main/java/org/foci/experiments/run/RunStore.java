@@ -177,6 +177,12 @@ public final class RunStore {
         return crc.getValue();
     }
 
+    /** The record {@code progress.json} holds, if there is one (as it is: for reports and tests). */
+    public Optional<Progress> progress() throws IOException {
+        Path file = dir.resolve(PROGRESS_FILE);
+        return Files.exists(file) ? Optional.of(Json.read(file, Progress.class)) : Optional.empty();
+    }
+
     /**
      * Restores {@code agent} from the newest intact checkpoint: the one {@code progress.json} names, else
      * the others from newest to oldest. Damaged files on the way are reported and set aside.
