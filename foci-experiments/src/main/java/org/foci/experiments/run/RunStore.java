@@ -135,7 +135,7 @@ public final class RunStore {
         try {
             tree = Json.MAPPER.readTree(file.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException("not valid JSON (truncated or corrupt): " + e.getOriginalMessage());
+            throw new IOException(describe(e));
         }
         if (!(tree instanceof ObjectNode object)) {
             throw new IOException("not a run result (no JSON object)");
@@ -193,6 +193,7 @@ public final class RunStore {
      *                     then be half-restored: the caller starts over with a new agent
      */
     public Optional<Resumed> resume(Agent agent) throws IOException {
+        removeTemporaries();
         for (Path file : candidates()) {
             Progress progress;
             try {
@@ -273,6 +274,7 @@ public final class RunStore {
         if (!Files.isDirectory(dir)) {
             return;
         }
+        removeTemporaries();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path old : files.filter(p -> CHECKPOINT.matcher(p.getFileName().toString()).matches()
                     || p.getFileName().toString().endsWith(".corrupt")).toList()) {
@@ -280,6 +282,22 @@ public final class RunStore {
             }
         }
         Files.deleteIfExists(dir.resolve(PROGRESS_FILE));
+    }
+
+    /**
+     * Deletes temporary files a killed process left behind ({@code .<name>…tmp}, see {@link AtomicFiles}):
+     * never renamed into place, so never read, but not to pile up. Safe: one process writes a folder.
+     */
+    private void removeTemporaries() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path temp : files.filter(p -> p.getFileName().toString().startsWith(".")
+                    && p.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(temp);
+            }
+        }
     }
 
     /** One WARN for a damaged file, which is renamed so that it is neither read nor reported again. */
@@ -295,9 +313,15 @@ public final class RunStore {
         LOG.warn("{}: {}; {}{}", file, problem, consequence, where);
     }
 
+    /** One short clause: Jackson's messages run on with the parser's state. */
     private static String describe(IOException e) {
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
-            return "not valid JSON (truncated or corrupt): " + json.getOriginalMessage();
+            String message = String.valueOf(json.getOriginalMessage());
+            int cut = message.indexOf(" (");
+            message = (cut > 0 ? message.substring(0, cut) : message).replace('\n', ' ');
+            String where = json.getLocation() == null || json.getLocation().getLineNr() < 1 ? ""
+                    : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+            return "not valid JSON" + where + " (truncated or corrupt): " + message;
         }
         return e.getMessage();
     }
