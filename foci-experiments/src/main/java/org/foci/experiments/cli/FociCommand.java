@@ -83,7 +83,11 @@ public final class FociCommand implements Runnable {
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean debug = parsed.hasMatchedOption("--debug");
+        // --debug is inherited: 'foci --debug reproduce' and 'foci reproduce --debug' both count.
+        boolean debug = false;
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            debug |= level.hasMatchedOption("--debug");
+        }
         RunStoppedException stopped = find(e, RunStoppedException.class);
         if (stopped != null) {
             err.println("foci " + cli.getCommandName() + ": " + stopped.getMessage());

@@ -43,7 +43,7 @@ public final class AtomicFiles {
             throw PathProblems.naming(dir, e);
         }
         try {
-            try (OutputStream out = new NamingStream(Files.newOutputStream(temp), absolute)) {
+            try (OutputStream out = naming(Files.newOutputStream(temp), absolute)) {
                 writer.writeTo(out);
             }
             readableByAll(temp);
@@ -57,6 +57,11 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** {@code out}, whose own failures become {@link java.nio.file.FileSystemException}s naming {@code target}. */
+    static OutputStream naming(OutputStream out, Path target) {
+        return new NamingStream(out, target);
     }
 
     /**
