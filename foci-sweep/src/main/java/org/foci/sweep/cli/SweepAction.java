@@ -64,13 +64,14 @@ public final class SweepAction {
             ranOn = spark.sparkContext().master();
             try {
                 result = new SweepJob(spark).run(plan, request.out());
-            } catch (RuntimeException e) {
-                // In local mode Ctrl-C stops the runs in this JVM; Spark reports it as a failed job.
+            } catch (Exception e) {
+                // Ctrl-C: Spark's own shutdown hook stops the context, and the job ends in a SparkException (which
+                // Scala throws undeclared); the runs have kept their checkpoints.
                 if (StopSignal.process().raised()) {
                     throw new RunStoppedException("interrupted; re-run the same command to resume",
                             StopSignal.process().exitStatus());
                 }
-                throw e;
+                throw e;    // precisely rethrown: as it came
             } finally {
                 if (ownSession) {
                     spark.stop();
