@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * under {@code runs/<method>/seed-<s>/}.
  *
  * <p>An output folder holding another job's {@code config.json} is refused, so results of
- * different configurations are never mixed.
+ * different configurations are never mixed. A stop signal (Ctrl-C) or a failed run makes every other run
+ * stop at the end of its episode, with a checkpoint; the job returns only once all have ended.
  */
 public final class ReproduceJob {
 
