@@ -54,8 +54,8 @@ final class ReproduceCommand implements Callable<Integer> {
                     .environment(ReproduceJob.configs(job).values().iterator().next());
             ReportWriter.write(result, folder, ScenarioFigures.reportHeatmap(environment, folder).stream().toList());
             spec.commandLine().getOut().printf("%s%nwrote %s (table1.md, table1.csv, table1.json, figures/, "
-                    + "report.md, report.html) in %.0f s%n", java.nio.file.Files.readString(folder.resolve("table1.md")),
-                    folder, result.wallSeconds());
+                    + "report.md, report.html) in %.0f s%n",
+                    java.nio.file.Files.readString(folder.resolve("table1.md")), folder, result.wallSeconds());
         }
         return 0;
     }
