@@ -1,6 +1,5 @@
 package org.foci.experiments.io;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,10 +22,5 @@ public final class ChildJvm {
         command.add(type.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** The class path separator, for messages. */
-    static String separator() {
-        return File.pathSeparator;
     }
 }
