@@ -47,7 +47,8 @@ final class ReproduceCommand implements Callable<Integer> {
         Injector injector = Guice.createInjector(new ExperimentModule());
         ReproduceJob reproduce = injector.getInstance(ReproduceJob.class);
         reproduce.check(job);
-        try (OutputLock lock = OutputLock.acquire(folder, "foci reproduce")) {
+        try (StopSignal.Watch watch = StopSignal.process().watch();
+                OutputLock lock = OutputLock.acquire(folder, "foci reproduce")) {
             JobResult result = reproduce.run(job, folder, options.jobs, ProgressBars.forConsole()::bar,
                     StopSignal.process());
             Environment environment = injector.getInstance(ComponentFactory.class)

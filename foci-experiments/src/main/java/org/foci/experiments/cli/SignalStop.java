@@ -11,7 +11,9 @@ import org.foci.experiments.run.StopSignal;
  * (and printed "interrupted; re-run the same command to resume"). The JVM then exits with
  * 128 + the signal's number, as it does for any signal: 130 after SIGINT, 143 after SIGTERM.
  *
- * <p>On a normal exit the command has already returned, and the hook does nothing. {@code kill -9}
+ * <p>Only while runs watch the signal ({@link StopSignal#watch()}: {@code reproduce}, {@code train},
+ * {@code sweep}) does the hook wait; on a normal exit the command has already returned, and the hook does
+ * nothing. {@code kill -9}
  * runs no hook: the runs lose what they did since their last checkpoint, and resume from it.
  */
 final class SignalStop {
@@ -37,7 +39,9 @@ final class SignalStop {
     }
 
     private void onShutdown() {
-        if (commandReturned.getCount() == 0) {
+        // Nothing to wait for after the command, or in a command whose work does not watch the signal
+        // (foci bench, list, ...): those end at once, as any program on Ctrl-C.
+        if (commandReturned.getCount() == 0 || !StopSignal.process().watched()) {
             return;
         }
         // The signal's number is not told to a hook; the exit status (128 + number) is the JVM's own.

@@ -42,7 +42,8 @@ final class TrainCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("results", "train-" + method + "-" + job.preset());
         ReproduceJob runner = Guice.createInjector(new ExperimentModule()).getInstance(ReproduceJob.class);
         runner.check(job);
-        try (OutputLock lock = OutputLock.acquire(folder, "foci train")) {
+        try (StopSignal.Watch watch = StopSignal.process().watch();
+                OutputLock lock = OutputLock.acquire(folder, "foci train")) {
             JobResult result = runner.run(job, folder, options.jobs, ProgressBars.forConsole()::bar,
                     StopSignal.process());
             ReportWriter.write(result, folder, List.of());

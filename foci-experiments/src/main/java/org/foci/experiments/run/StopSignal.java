@@ -1,5 +1,7 @@
 package org.foci.experiments.run;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * A request to stop runs at their next safe point (the end of a training episode), set by a signal
  * handler or by a job whose other run failed, read by {@link TrainingRun} between episodes.
@@ -16,6 +18,7 @@ public final class StopSignal {
 
     private final StopSignal parent;
     private volatile int exitStatus;
+    private final AtomicInteger watchers = new AtomicInteger();
 
     private StopSignal(StopSignal parent) {
         this.parent = parent;
@@ -51,6 +54,26 @@ public final class StopSignal {
     /** The status the command should exit with: this signal's, else its parent's; 0 when not raised. */
     public int exitStatus() {
         return exitStatus != 0 ? exitStatus : parent == null ? 0 : parent.exitStatus();
+    }
+
+    /**
+     * Declares that runs watch this signal until the returned handle is closed: a signal handler then waits
+     * for them to reach their safe point instead of letting the process end at once.
+     */
+    public Watch watch() {
+        watchers.incrementAndGet();
+        return watchers::decrementAndGet;
+    }
+
+    /** An open {@link #watch()}. */
+    public interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** True while some {@link #watch()} is open. */
+    public boolean watched() {
+        return watchers.get() > 0;
     }
 
     /** Lowers it again (the process signal between two commands of one JVM, e.g. in tests). */

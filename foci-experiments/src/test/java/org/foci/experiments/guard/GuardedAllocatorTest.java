@@ -27,7 +27,8 @@ class GuardedAllocatorTest {
                 double expectedWorst = plain.allocate(fixed, scalable, devices, sms, expected);
                 double actualWorst = guarded.allocate(fixed, scalable, devices, sms, actual);
                 assertThat(actual).isEqualTo(expected);
-                assertThat(Double.doubleToRawLongBits(actualWorst)).isEqualTo(Double.doubleToRawLongBits(expectedWorst));
+                assertThat(Double.doubleToRawLongBits(actualWorst))
+                        .isEqualTo(Double.doubleToRawLongBits(expectedWorst));
             }
         }
     }

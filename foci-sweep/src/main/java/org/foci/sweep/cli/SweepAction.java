@@ -56,7 +56,8 @@ public final class SweepAction {
         String ranOn;
         // The driver holds the output folder for the whole sweep; the executors write their runs' folders in it
         // without locks of their own.
-        try (OutputLock lock = OutputLock.acquire(request.out(), "foci sweep")) {
+        try (StopSignal.Watch watch = StopSignal.process().watch();
+                OutputLock lock = OutputLock.acquire(request.out(), "foci sweep")) {
             // A session already running in this JVM (a notebook's, a test's) is joined and left running.
             boolean ownSession = SparkSession.getDefaultSession().isEmpty();
             SparkSession spark = SweepSessions.start(master, "foci sweep " + request.grid().getFileName(),
