@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.foci.experiments.config.ExperimentConfig;
 import org.foci.experiments.config.ExperimentModule;
 import org.foci.experiments.io.Json;
+import org.foci.experiments.io.OutputLock;
 import org.foci.experiments.report.Metric;
 import org.foci.experiments.run.EvaluationResult;
 import org.foci.experiments.run.TrainingRun;
@@ -63,7 +64,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         if (output != null) {
-            Json.write(output, result);
+            Path folder = output.toAbsolutePath().getParent();
+            try (OutputLock lock = OutputLock.acquire(folder, "foci evaluate")) {
+                Json.write(output, result);
+            }
         }
         return 0;
     }

@@ -1,7 +1,12 @@
 package org.foci.experiments.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import org.foci.api.ConfigurationException;
+import org.foci.experiments.io.PathProblems;
+import org.foci.experiments.guard.PluginFault;
+import org.foci.experiments.run.RunStoppedException;
+import org.foci.experiments.run.StopSignal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,8 +14,11 @@ import picocli.CommandLine.Option;
 /**
  * The {@code foci} command line: the front door of the framework.
  *
- * <p>User mistakes (configuration problems, bad files, bad option values) are printed as one clear
- * message with exit status 2; unexpected failures print their stack trace with status 1.
+ * <p>Exit status: 0 when done; 2 for what the user can fix, printed as one line without a stack trace
+ * (configuration problems, bad option values, bad files, a path that cannot be used — a file where a folder
+ * is expected, no permission, a full disk —, an output folder in use by another process, a plug-in that
+ * broke its contract); 130 or 143 when SIGINT or SIGTERM stopped the runs at a safe point; 1 for anything
+ * unexpected, with its stack trace. {@code --debug} adds the stack trace to every error.
  */
 @Command(name = "foci", mixinStandardHelpOptions = true, versionProvider = FociCommand.Version.class,
         description = "FOCI: fair collaborative inference at the network edge.%n"
@@ -47,7 +55,15 @@ public final class FociCommand implements Runnable {
                     + "slower and their numbers differ in the last bits from runs with the documented setting "
                     + "(./foci sets OMP_NUM_THREADS=1).");
         }
-        System.exit(execute(args));
+        SignalStop signals = SignalStop.install();
+        int status;
+        try {
+            status = execute(args);
+        } finally {
+            // Printed and flushed by now: a signal's hook may let the JVM exit.
+            signals.commandReturned();
+        }
+        System.exit(status);
     }
 
     private static boolean nativeBlasRequested() {
@@ -77,10 +93,22 @@ public final class FociCommand implements Runnable {
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean debug = parsed.hasMatchedOption("--debug");
+        // --debug is inherited: 'foci --debug reproduce' and 'foci reproduce --debug' both count.
+        boolean debug = false;
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            debug |= level.hasMatchedOption("--debug");
+        }
+        RunStoppedException stopped = find(e, RunStoppedException.class);
+        if (stopped != null) {
+            err.println("foci " + cli.getCommandName() + ": " + stopped.getMessage());
+            err.flush();
+            return stopped.exitStatus() != 0 ? stopped.exitStatus() : StopSignal.SIGINT;
+        }
         Throwable mistake = userMistake(e);
-        if (mistake != null) {
-            err.println("foci " + cli.getCommandName() + ": " + mistake.getMessage());
+        FileSystemException path = PathProblems.find(e);
+        String line = mistake != null ? mistake.getMessage() : path != null ? PathProblems.describe(path) : null;
+        if (line != null) {
+            err.println("foci " + cli.getCommandName() + ": " + line);
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -96,8 +124,17 @@ public final class FociCommand implements Runnable {
     /** The user mistake behind {@code e} (it may come wrapped, e.g. by Guice), or null. */
     static Throwable userMistake(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof UserException || t instanceof ConfigurationException) {
+            if (t instanceof UserException || t instanceof ConfigurationException || t instanceof PluginFault) {
                 return t;
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

@@ -12,7 +12,9 @@ import org.foci.experiments.config.ExperimentModule;
 import org.foci.experiments.job.JobResult;
 import org.foci.experiments.job.JobSpec;
 import org.foci.experiments.job.ReproduceJob;
+import org.foci.experiments.io.OutputLock;
 import org.foci.experiments.report.ReportWriter;
+import org.foci.experiments.run.StopSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,14 +45,19 @@ final class ReproduceCommand implements Callable<Integer> {
         JobSpec job = options.spec(methods);
         Path folder = out != null ? out : Path.of("results", job.preset());
         Injector injector = Guice.createInjector(new ExperimentModule());
-        JobResult result = injector.getInstance(ReproduceJob.class)
-                .run(job, folder, options.jobs, ProgressBars.forConsole()::bar);
-        Environment environment = injector.getInstance(ComponentFactory.class)
-                .environment(ReproduceJob.configs(job).values().iterator().next());
-        ReportWriter.write(result, folder, ScenarioFigures.reportHeatmap(environment, folder).stream().toList());
-        spec.commandLine().getOut().printf("%s%nwrote %s (table1.md, table1.csv, table1.json, figures/, report.md, "
-                + "report.html) in %.0f s%n", java.nio.file.Files.readString(folder.resolve("table1.md")),
-                folder, result.wallSeconds());
+        ReproduceJob reproduce = injector.getInstance(ReproduceJob.class);
+        reproduce.check(job);
+        try (StopSignal.Watch watch = StopSignal.process().watch();
+                OutputLock lock = OutputLock.acquire(folder, "foci reproduce")) {
+            JobResult result = reproduce.run(job, folder, options.jobs, ProgressBars.forConsole()::bar,
+                    StopSignal.process());
+            Environment environment = injector.getInstance(ComponentFactory.class)
+                    .environment(ReproduceJob.configs(job).values().iterator().next());
+            ReportWriter.write(result, folder, ScenarioFigures.reportHeatmap(environment, folder).stream().toList());
+            spec.commandLine().getOut().printf("%s%nwrote %s (table1.md, table1.csv, table1.json, figures/, "
+                    + "report.md, report.html) in %.0f s%n",
+                    java.nio.file.Files.readString(folder.resolve("table1.md")), folder, result.wallSeconds());
+        }
         return 0;
     }
 }

@@ -8,7 +8,9 @@ import org.foci.experiments.config.ExperimentModule;
 import org.foci.experiments.job.JobResult;
 import org.foci.experiments.job.JobSpec;
 import org.foci.experiments.job.ReproduceJob;
+import org.foci.experiments.io.OutputLock;
 import org.foci.experiments.report.ReportWriter;
+import org.foci.experiments.run.StopSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,10 +41,15 @@ final class TrainCommand implements Callable<Integer> {
         JobSpec job = options.spec(List.of(method));
         Path folder = out != null ? out : Path.of("results", "train-" + method + "-" + job.preset());
         ReproduceJob runner = Guice.createInjector(new ExperimentModule()).getInstance(ReproduceJob.class);
-        JobResult result = runner.run(job, folder, options.jobs, ProgressBars.forConsole()::bar);
-        ReportWriter.write(result, folder, List.of());
-        spec.commandLine().getOut().printf("%s%nwrote %s%n", java.nio.file.Files.readString(folder.resolve("table1.md")),
-                folder);
+        runner.check(job);
+        try (StopSignal.Watch watch = StopSignal.process().watch();
+                OutputLock lock = OutputLock.acquire(folder, "foci train")) {
+            JobResult result = runner.run(job, folder, options.jobs, ProgressBars.forConsole()::bar,
+                    StopSignal.process());
+            ReportWriter.write(result, folder, List.of());
+            spec.commandLine().getOut().printf("%s%nwrote %s%n",
+                    java.nio.file.Files.readString(folder.resolve("table1.md")), folder);
+        }
         return 0;
     }
 }

@@ -30,7 +30,8 @@ public final class SettingsFiles {
      */
     public static Settings read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new UserException(file + ": no such settings file");
+            throw new UserException(file + (Files.isDirectory(file) ? ": is a folder, not a settings file"
+                    : ": no such settings file"));
         }
         try {
             return file.toString().endsWith(".properties") ? properties(file) : json(Json.MAPPER.readTree(file.toFile()),

@@ -24,14 +24,26 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code target} through {@code writer}, atomically. Creates parent directories. */
+    /**
+     * Writes {@code target} through {@code writer}, atomically. Creates parent directories.
+     *
+     * @throws java.nio.file.FileSystemException naming {@code target} (or the folder in the way) when the file
+     *         system refuses: a file where a folder is expected, no permission, a full disk; the old file, if
+     *         any, is left as it was and no temporary file remains
+     * @throws IOException whatever else {@code writer} throws, as it is
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw PathProblems.naming(dir, e);
+        }
+        try {
+            try (OutputStream out = naming(Files.newOutputStream(temp), absolute)) {
                 writer.writeTo(out);
             }
             readableByAll(temp);
@@ -39,9 +51,65 @@ public final class AtomicFiles {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw PathProblems.naming(absolute, e);
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** {@code out}, whose own failures become {@link java.nio.file.FileSystemException}s naming {@code target}. */
+    static OutputStream naming(OutputStream out, Path target) {
+        return new NamingStream(out, target);
+    }
+
+    /**
+     * The temporary file's stream, whose own failures (ENOSPC arrives as a bare "No space left on device")
+     * name the target, while the writer's other exceptions pass through untouched.
+     */
+    private static final class NamingStream extends java.io.FilterOutputStream {
+        private final Path target;
+
+        NamingStream(OutputStream out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw PathProblems.naming(target, e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw PathProblems.naming(target, e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw PathProblems.naming(target, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw PathProblems.naming(target, e);
+            }
         }
     }
 

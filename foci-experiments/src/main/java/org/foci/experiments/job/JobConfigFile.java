@@ -25,7 +25,8 @@ public record JobConfigFile(JobSpec job, Map<String, SortedMap<String, String>> 
     /** Reads a config file written by a previous job. */
     public static JobConfigFile read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new UserException(file + ": no such configuration file");
+            throw new UserException(file + (Files.isDirectory(file) ? ": is a folder, not a configuration file"
+                    : ": no such configuration file"));
         }
         try {
             JobConfigFile config = Json.read(file, JobConfigFile.class);

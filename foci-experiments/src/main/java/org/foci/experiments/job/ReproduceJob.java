@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +30,9 @@ import org.foci.experiments.io.Json;
 import org.foci.experiments.run.Provenance;
 import org.foci.experiments.run.RunProgress;
 import org.foci.experiments.run.RunResult;
+import org.foci.experiments.run.RunStoppedException;
 import org.foci.experiments.run.RunStore;
+import org.foci.experiments.run.StopSignal;
 import org.foci.experiments.run.TrainingRun;
 import org.foci.experiments.wiring.DiscoveryReport;
 import org.foci.experiments.wiring.PluginRegistry;
@@ -42,11 +45,17 @@ import org.slf4j.LoggerFactory;
  * under {@code runs/<method>/seed-<s>/}.
  *
  * <p>An output folder holding another job's {@code config.json} is refused, so results of
- * different configurations are never mixed.
+ * different configurations are never mixed. A stop signal (Ctrl-C) or a failed run makes every other run
+ * stop at the end of its episode, with a checkpoint; the job returns only once all have ended.
  */
 public final class ReproduceJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReproduceJob.class);
+
+    /** The runs' folder under the output folder. */
+    static final String RUNS = "runs";
+    /** Where runs go when {@code config.json} cannot be read. */
+    static final String RUNS_UNVERIFIED = "runs.unverified";
 
     private final PluginRegistry registry;
     private final DiscoveryReport discovery;
@@ -71,6 +80,15 @@ public final class ReproduceJob {
     }
 
     /**
+     * Checks the whole job's configuration, before anything is created on disk.
+     *
+     * @throws org.foci.api.ConfigurationException listing every problem
+     */
+    public void check(JobSpec spec) {
+        ConfigCheck.require(List.copyOf(configs(spec).values()), registry);
+    }
+
+    /**
      * Checks, then runs the job.
      *
      * @param spec     what to run
@@ -80,6 +98,18 @@ public final class ReproduceJob {
      * @throws org.foci.api.ConfigurationException before anything runs if the configuration is invalid
      */
     public JobResult run(JobSpec spec, Path out, int jobs, Function<String, RunProgress> progress)
+            throws IOException, InterruptedException {
+        return run(spec, out, jobs, progress, StopSignal.never());
+    }
+
+    /**
+     * Checks, then runs the job; stops every run at its next safe point when {@code stop} is raised.
+     *
+     * @throws org.foci.experiments.run.RunStoppedException once every run has stopped, when {@code stop} was
+     *         raised: finished runs are kept, the others resume from their checkpoints
+     * @see #run(JobSpec, Path, int, Function)
+     */
+    public JobResult run(JobSpec spec, Path out, int jobs, Function<String, RunProgress> progress, StopSignal stop)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
         Map<Method, ExperimentConfig> configs = configs(spec);
@@ -93,12 +123,12 @@ public final class ReproduceJob {
         for (Map.Entry<Method, ExperimentConfig> entry : configs.entrySet()) {
             for (long seed : spec.runSeeds()) {
                 tasks.add(new RunTask(entry.getKey(), entry.getValue(), seed,
-                        new RunStore(out.resolve("runs").resolve(entry.getKey().name()).resolve("seed-" + seed))));
+                        new RunStore(out.resolve(RUNS).resolve(entry.getKey().name()).resolve("seed-" + seed))));
             }
         }
         // Longest first, so that two workers finish together: learners before baselines.
         tasks.sort((a, b) -> Integer.compare(b.config().train().episodes(), a.config().train().episodes()));
-        Map<String, List<RunResult>> results = execute(tasks, jobs, progress);
+        Map<String, List<RunResult>> results = execute(tasks, jobs, progress, stop);
         Map<String, List<RunResult>> ordered = new LinkedHashMap<>();
         for (Method method : configs.keySet()) {
             ordered.put(method.name(), results.get(method.name()));
@@ -113,45 +143,69 @@ public final class ReproduceJob {
         }
     }
 
-    private Map<String, List<RunResult>> execute(List<RunTask> tasks, int jobs, Function<String, RunProgress> progress)
-            throws IOException, InterruptedException {
+    /**
+     * Runs the tasks, {@code jobs} at a time. When one fails, the others are asked to stop at their next
+     * episode's end (keeping a checkpoint) and the failure is thrown once all have ended: a job never
+     * returns while its runs still write.
+     */
+    private Map<String, List<RunResult>> execute(List<RunTask> tasks, int jobs, Function<String, RunProgress> progress,
+                                                 StopSignal stop) throws IOException, InterruptedException {
+        StopSignal runs = stop.child();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, tasks.size())), runnable -> {
             Thread thread = new Thread(runnable, "foci-run");
             thread.setDaemon(true);
             return thread;
         });
+        ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+        RunResult[] results = new RunResult[tasks.size()];
+        Throwable failure = null;
+        RunStoppedException stopped = null;
         try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (RunTask task : tasks) {
-                futures.add(pool.submit(() -> trainingRun.run(task.config(), task.seed(), task.store(),
-                        progress.apply(task.label()))));
-            }
-            Map<String, List<RunResult>> byMethod = new LinkedHashMap<>();
             for (int i = 0; i < tasks.size(); i++) {
-                RunResult result = await(futures.get(i), tasks.get(i));
-                byMethod.computeIfAbsent(tasks.get(i).method().name(), k -> new ArrayList<>()).add(result);
+                RunTask task = tasks.get(i);
+                int index = i;
+                done.submit(() -> {
+                    try {
+                        results[index] = trainingRun.run(task.config(), task.seed(), task.store(),
+                                progress.apply(task.label()), runs);
+                    } catch (RunStoppedException e) {
+                        throw e;
+                    } catch (IOException | RuntimeException | Error e) {
+                        LOG.error("run {} failed", task.label());
+                        throw e;
+                    }
+                    return index;
+                });
             }
-            byMethod.values().forEach(list -> list.sort((a, b) -> Long.compare(a.seed(), b.seed())));
-            return byMethod;
+            for (int i = 0; i < tasks.size(); i++) {
+                Future<Integer> future = done.take();
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RunStoppedException s) {
+                        stopped = stopped == null ? s : stopped;
+                    } else if (failure == null) {
+                        failure = cause;
+                        runs.raise(1);
+                    }
+                }
+            }
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static RunResult await(Future<RunResult> future, RunTask task) throws IOException, InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                LOG.error("run {} failed", task.label());
-                throw runtime;
-            }
-            throw new IllegalStateException("run " + task.label() + " failed", cause);
+        if (failure != null) {
+            throw rethrow(failure);
         }
+        if (stopped != null) {
+            throw stopped;
+        }
+        Map<String, List<RunResult>> byMethod = new LinkedHashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            byMethod.computeIfAbsent(tasks.get(i).method().name(), k -> new ArrayList<>()).add(results[i]);
+        }
+        byMethod.values().forEach(list -> list.sort((a, b) -> Long.compare(a.seed(), b.seed())));
+        return byMethod;
     }
 
     /**
@@ -177,20 +231,62 @@ public final class ReproduceJob {
         return lines;
     }
 
-    /** Takes the output folder: new, or holding this same job (resume); never another job's results. */
+    private static IOException rethrow(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException("a run failed", cause);
+    }
+
+    /**
+     * Takes the output folder: new, or holding this same job (resume); never another job's results. A
+     * {@code config.json} that cannot be read says nothing about which configuration the runs there belong
+     * to: it is reported, and those runs are set aside (as {@code runs.unverified/}) and computed again.
+     */
     private static void claim(Path out, JobConfigFile file) throws IOException {
         Path config = out.resolve(JobConfigFile.NAME);
         if (Files.exists(config)) {
-            JobSpec existing = JobConfigFile.read(config).job();
-            if (!existing.equals(file.job())) {
+            JobSpec existing;
+            try {
+                existing = JobConfigFile.read(config).job();
+            } catch (UserException unreadable) {
+                existing = null;
+                Path aside = out.resolve(RUNS_UNVERIFIED);
+                if (Files.exists(out.resolve(RUNS))) {
+                    deleteTree(aside);
+                    Files.move(out.resolve(RUNS), aside);
+                }
+                LOG.warn("{}; its runs cannot be matched to a configuration, so they are kept aside in {} and "
+                        + "computed again", unreadable.getMessage(), aside);
+            }
+            if (existing != null && !existing.equals(file.job())) {
                 throw new UserException(out + " holds the results of another configuration (" + config
                         + "); choose another --out or delete it. Existing: " + existing + "; requested: "
                         + file.job());
             }
-            LOG.info("resuming the job in {}", out);
+            if (existing != null) {
+                LOG.info("resuming the job in {}", out);
+            }
         }
         Files.createDirectories(out);
         file.write(config);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private List<String> pluginsUsed(Map<Method, ExperimentConfig> configs) {

@@ -17,6 +17,10 @@ import org.foci.api.env.MobilityProvider;
 import org.foci.api.env.ServiceArea;
 import org.foci.experiments.config.ExperimentConfig;
 import org.foci.experiments.config.PluginSlot;
+import org.foci.experiments.guard.GuardedAllocator;
+import org.foci.experiments.guard.PluginFault;
+import org.foci.experiments.guard.PluginIdentity;
+import org.foci.experiments.guard.RunPosition;
 import org.foci.experiments.wiring.PluginRegistry;
 
 /** Assembles the components of a run from a configuration, choosing every plug-in by name. */
@@ -36,27 +40,35 @@ public final class ComponentFactory {
      * @param agentSeed the agent's seed
      */
     public RunComponents build(ExperimentConfig config, long agentSeed) {
-        Assembled assembled = assemble(config);
+        RunPosition position = new RunPosition();
+        Assembled assembled = assemble(config, position);
         Environment environment = assembled.environment();
         AugmenterProvider augmenterProvider = provider(PluginKind.AUGMENTER, config, PluginSlot.AUGMENTER);
         ObservationAugmenter augmenter = augmenterProvider.create(
                 config.pluginSettings(PluginSlot.AUGMENTER, augmenterProvider));
-        int features = environment.spec().observationSize() + augmenter.featureCount(environment.spec());
+        PluginIdentity augmenterId = PluginIdentity.of("augmenter", augmenterProvider.name(), augmenter);
+        int added = augmenter.featureCount(environment.spec());
+        if (added < 0) {
+            throw new PluginFault(augmenterId.toString(), position.describe(),
+                    "featureCount returned " + added + "; it must be >= 0", null);
+        }
+        int features = environment.spec().observationSize() + added;
         AgentProvider agentProvider = provider(PluginKind.AGENT, config, PluginSlot.AGENT);
         Agent agent = agentProvider.create(config.pluginSettings(PluginSlot.AGENT, agentProvider),
                 new AgentSpec(environment.spec().deviceCount(), features, environment.spec().actionCount(), agentSeed));
-        return new RunComponents(environment, augmenter, agent, assembled.oracle(), assembled.runtime());
+        return new RunComponents(environment, augmenter, agent, assembled.oracle(), assembled.runtime(), position,
+                augmenterId, PluginIdentity.of("agent", agentProvider.name(), agent));
     }
 
     /** Builds the environment alone, for scenario summaries and benchmarks. */
     public Environment environment(ExperimentConfig config) {
-        return assemble(config).environment();
+        return assemble(config, new RunPosition()).environment();
     }
 
     private record Assembled(Environment environment, TimedAllocator oracle, TimedAllocator runtime) {
     }
 
-    private Assembled assemble(ExperimentConfig config) {
+    private Assembled assemble(ExperimentConfig config, RunPosition position) {
         ServiceArea area = config.area();
         EnvironmentProvider envProvider = provider(PluginKind.ENVIRONMENT, config, PluginSlot.ENVIRONMENT);
         Settings envSettings = config.pluginSettings(PluginSlot.ENVIRONMENT, envProvider);
@@ -69,8 +81,12 @@ public final class ComponentFactory {
                 config.pluginSettings(PluginSlot.RUNTIME, runtimeProvider)));
         TimedAllocator oracle = new TimedAllocator(shapingProvider.create(
                 config.pluginSettings(PluginSlot.SHAPING, shapingProvider)));
-        Environment environment = envProvider.create(envSettings,
-                new EnvironmentComponents(area, mobility, runtime, oracle));
+        // The environment sees guarded allocators; the timers inside measure the plug-ins alone.
+        Environment environment = envProvider.create(envSettings, new EnvironmentComponents(area, mobility,
+                new GuardedAllocator(runtime, PluginIdentity.of("runtime allocator", runtimeProvider.name(),
+                        runtime.delegate()), position),
+                new GuardedAllocator(oracle, PluginIdentity.of("shaping allocator", shapingProvider.name(),
+                        oracle.delegate()), position)));
         return new Assembled(environment, oracle, runtime);
     }
 

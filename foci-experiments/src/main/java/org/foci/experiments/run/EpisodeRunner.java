@@ -7,10 +7,15 @@ import org.foci.api.agent.Transition;
 import org.foci.api.env.Environment;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.OracleShapedEnvironment;
+import org.foci.api.env.InvalidActionException;
 import org.foci.api.env.Split;
 import org.foci.api.env.StepBatch;
 import org.foci.experiments.config.OracleRewardOver;
 import org.foci.experiments.config.RewardMode;
+import org.foci.experiments.guard.AugmenterCheck;
+import org.foci.experiments.guard.PluginFault;
+import org.foci.experiments.guard.PluginIdentity;
+import org.foci.experiments.guard.RunPosition;
 
 /**
  * Plays episodes: the data flow of ARCHITECTURE.md, one batched decision per step for all devices.
@@ -33,6 +38,9 @@ public final class EpisodeRunner {
     private final OracleShapedEnvironment greedyOracle;     // null unless the oracle value is over greedy devices
     private final boolean[] explored;
     private final boolean[] participants;
+    private final RunPosition position;
+    private final AugmenterCheck augmenterCheck;
+    private final PluginIdentity agentId;
 
     /** A runner over a run's components, charging time to {@code clock}; the oracle value over every device. */
     public EpisodeRunner(RunComponents components, RunClock clock) {
@@ -70,6 +78,15 @@ public final class EpisodeRunner {
             this.explored = null;
             this.participants = null;
         }
+        this.position = components.position();
+        this.agentId = components.agentId();
+        this.augmenterCheck = new AugmenterCheck(components.augmenterId(), position, spec.deviceCount(), localSize,
+                featureCount);
+    }
+
+    /** Where the run is; the caller names the episode, this runner the step. */
+    public RunPosition position() {
+        return position;
     }
 
     /** Features per device: local observation plus augmentation. */
@@ -92,15 +109,28 @@ public final class EpisodeRunner {
         clock.environmentNanos += System.nanoTime() - start;
         assemble(batch, features);
         listener.beginEpisode(environment.spec().deviceCount(), environment.spec().stepsPerEpisode());
+        int step = 0;
         while (!batch.truncated()) {
+            position.step(step++);
             start = System.nanoTime();
-            agent.act(new Observations(features, batch.actionMask(), environment.scene()), learn, actions);
+            try {
+                agent.act(new Observations(features, batch.actionMask(), environment.scene()), learn, actions);
+            } catch (RuntimeException e) {
+                throw new PluginFault(agentId.toString(), position.describe(), "act threw " + e, e);
+            }
             long acted = System.nanoTime();
             clock.agentNanos += acted - start;
             if (greedyOracle != null) {
                 restrictOracleToGreedy(learn);
             }
-            batch = environment.step(actions);
+            try {
+                batch = environment.step(actions);
+            } catch (InvalidActionException e) {
+                // The environment checks every action against the range and the mask (its contract): the
+                // agent chose it, so the agent is named.
+                throw new PluginFault(agentId.toString(), position.describe(), e.getMessage()
+                        + "; an agent must choose in-range actions that the action mask allows", e);
+            }
             long stepped = System.nanoTime();
             clock.environmentNanos += stepped - acted;
             listener.onStep(batch);
@@ -146,7 +176,13 @@ public final class EpisodeRunner {
             for (int m = 0; m < devices; m++) {
                 System.arraycopy(local, m * localSize, out, m * featureCount, localSize);
             }
-            augmenter.augment(environment.scene(), out, localSize, featureCount);
+            augmenterCheck.before(out);
+            try {
+                augmenter.augment(environment.scene(), out, localSize, featureCount);
+            } catch (RuntimeException e) {
+                throw augmenterCheck.threw(e);
+            }
+            augmenterCheck.after(out);
         }
         clock.observationNanos += System.nanoTime() - start;
     }

@@ -27,6 +27,11 @@ public final class TimedAllocator implements Allocator {
         }
     }
 
+    /** The allocator timed. */
+    public Allocator delegate() {
+        return delegate;
+    }
+
     /** Nanoseconds spent in the allocator so far. */
     public long nanos() {
         return nanos;

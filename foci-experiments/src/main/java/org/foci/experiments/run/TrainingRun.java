@@ -33,15 +33,30 @@ public final class TrainingRun {
     }
 
     /**
+     * Runs (or resumes, or returns the finished result of) one method with one seed, never stopped early.
+     *
+     * @see #run(ExperimentConfig, long, RunStore, RunProgress, StopSignal)
+     */
+    public RunResult run(ExperimentConfig config, long runSeed, RunStore store, RunProgress progress)
+            throws IOException {
+        return run(config, runSeed, store, progress, StopSignal.never());
+    }
+
+    /**
      * Runs (or resumes, or returns the finished result of) one method with one seed.
      *
      * @param config   the method's configuration, checked
      * @param runSeed  the run seed
      * @param store    where the run's files go
      * @param progress hears episodes go by
+     * @param stop     checked at the end of every training episode (then a checkpoint is written, so that
+     *                 no finished episode is lost) and between evaluation episodes (the evaluation is
+     *                 abandoned: it is redone on resume)
+     * @throws RunStoppedException when {@code stop} was raised; the run resumes from its last checkpoint
      */
-    public RunResult run(ExperimentConfig config, long runSeed, RunStore store, RunProgress progress)
-            throws IOException {
+    public RunResult run(ExperimentConfig config, long runSeed, RunStore store, RunProgress progress,
+                         StopSignal stop) throws IOException {
+        stopIfRaised(stop, config, runSeed, "before it started");
         String build = BuildFingerprint.current();
         if (store.heldByAnotherBuild(build)) {
             LOG.warn("{} seed {}: {} holds a run of another build of FOCI (build.txt {}, this build {}); "
@@ -63,25 +78,41 @@ public final class TrainingRun {
         Agent agent = components.agent();
         TrainSettings train = config.train();
         int episodes = agent.learns() ? train.episodes() : 0;
-        RunClock clock = new RunClock();
-        EpisodeRunner runner = new EpisodeRunner(components, clock, config.train().oracleRewardOver());
 
         List<CurvePoint> curve = new ArrayList<>();
         int first = 1;
         double resumedSeconds = 0;
-        Optional<RunStore.Progress> saved = episodes > 0 ? store.progress() : Optional.empty();
-        if (saved.isPresent()) {
-            store.restore(agent, saved.get());
-            curve.addAll(saved.get().curve());
-            first = saved.get().episode() + 1;
-            resumedSeconds = saved.get().elapsedSeconds();
-            LOG.info("{} seed {}: resuming after episode {}", config.method().name(), runSeed, saved.get().episode());
+        Optional<RunStore.Resumed> saved = Optional.empty();
+        if (episodes > 0) {
+            try {
+                saved = store.resume(agent);
+            } catch (IOException e) {
+                // An intact checkpoint this agent cannot read (its CRC is right, so the agent refused it): the
+                // agent may be half-restored, so the run starts over with a new one.
+                LOG.warn("{} seed {}: {}: cannot be restored ({}); starting the run over", config.method().name(),
+                        runSeed, store.dir(), e.getMessage());
+                store.clear();
+                store.writeBuild(build);
+                components = factory.build(config, Seeds.agent(runSeed));
+                agent = components.agent();
+            }
         }
+        if (saved.isPresent()) {
+            RunStore.Progress resumed = saved.get().progress();
+            curve.addAll(resumed.curve());
+            first = resumed.episode() + 1;
+            resumedSeconds = resumed.elapsedSeconds();
+            LOG.info("{} seed {}: resuming after episode {} ({})", config.method().name(), runSeed,
+                    resumed.episode(), saved.get().file().getFileName());
+        }
+        RunClock clock = new RunClock();
+        EpisodeRunner runner = new EpisodeRunner(components, clock, train.oracleRewardOver());
         progress.started(episodes + train.evalEpisodes(), first - 1);
 
         TrainingRecorder recorder = new TrainingRecorder();
         for (int episode = first; episode <= episodes; episode++) {
             double epsilon = agent.diagnostics().getOrDefault("epsilon", Double.NaN);
+            runner.position().training(episode);
             runner.play(Seeds.trainingEpisode(runSeed, episode), Split.TRAIN, true, train.reward(), recorder);
             double evalMean = Double.NaN;
             double evalWorst = Double.NaN;
@@ -99,12 +130,21 @@ public final class TrainingRun {
                     evalMean, evalWorst);
             curve.add(point);
             progress.trainingEpisode(point);
-            if (episode % train.checkpointEvery() == 0 && episode < episodes) {
+            // A stop request is honoured here, at an episode's end: the agent is exactly as a resumed run
+            // will need it, so the episode is kept (checkpointed) rather than lost.
+            boolean stopping = stop.raised();
+            if ((episode % train.checkpointEvery() == 0 && episode < episodes) || stopping) {
                 store.checkpoint(agent, episode, curve, resumedSeconds + seconds(System.nanoTime() - started));
+            }
+            if (stopping) {
+                throw stopped(stop, config, runSeed, "after training episode " + episode);
             }
         }
 
-        EvaluationResult evaluation = evaluate(runner, train.evalEpisodes(), null, progress);
+        EvaluationResult evaluation = evaluate(runner, train.evalEpisodes(), null, progress, stop);
+        if (evaluation == null) {
+            throw stopped(stop, config, runSeed, "during its final evaluation (redone on resume)");
+        }
         RunTimes times = new RunTimes(resumedSeconds + seconds(System.nanoTime() - started),
                 seconds(clock.environmentNanos()), seconds(components.oracle().nanos()), seconds(clock.agentNanos()),
                 seconds(clock.observationNanos()));
@@ -126,9 +166,19 @@ public final class TrainingRun {
      *                   final one (held-out trajectories, the evaluation seeds)
      */
     static EvaluationResult evaluate(EpisodeRunner runner, int episodes, Split curveSplit, RunProgress progress) {
+        return evaluate(runner, episodes, curveSplit, progress, StopSignal.never());
+    }
+
+    /** The evaluation, or null when {@code stop} was raised before its last episode. */
+    private static EvaluationResult evaluate(EpisodeRunner runner, int episodes, Split curveSplit, RunProgress progress,
+                                             StopSignal stop) {
         EvaluationRecorder recorder = new EvaluationRecorder();
         for (int i = 0; i < episodes; i++) {
+            if (stop.raised()) {
+                return null;
+            }
             long seed = curveSplit != null ? Seeds.curveEpisode(i) : Seeds.evaluationEpisode(i);
+            runner.position().evaluation(i + 1);
             runner.play(seed, curveSplit != null ? curveSplit : Split.EVALUATION, false, RewardMode.OWN_QOS, recorder);
             progress.evaluationEpisode();
         }
@@ -144,6 +194,17 @@ public final class TrainingRun {
         }
         return evaluate(new EpisodeRunner(components, new RunClock()), config.train().evalEpisodes(), null,
                 RunProgress.NONE);
+    }
+
+    private static void stopIfRaised(StopSignal stop, ExperimentConfig config, long runSeed, String where) {
+        if (stop.raised()) {
+            throw stopped(stop, config, runSeed, where);
+        }
+    }
+
+    private static RunStoppedException stopped(StopSignal stop, ExperimentConfig config, long runSeed, String where) {
+        LOG.info("{} seed {}: stopped {}", config.method().name(), runSeed, where);
+        return new RunStoppedException("interrupted; re-run the same command to resume", stop.exitStatus());
     }
 
     private static double seconds(long nanos) {

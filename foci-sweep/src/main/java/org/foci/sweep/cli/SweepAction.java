@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.foci.experiments.cli.UserException;
 import org.foci.experiments.config.ScalePreset;
+import org.foci.experiments.io.OutputLock;
+import org.foci.experiments.run.RunStoppedException;
+import org.foci.experiments.run.StopSignal;
 import org.foci.sweep.grid.GridFile;
 import org.foci.sweep.grid.SweepGrid;
 import org.foci.sweep.grid.SweepPlan;
@@ -28,8 +31,12 @@ public final class SweepAction {
     private SweepAction() {
     }
 
+    /** Exit status of a sweep that ran to its end but in which some runs failed (their rows say why). */
+    public static final int SOME_RUNS_FAILED = 3;
+
     /**
-     * @return the exit status: 0 when the sweep ran, even if some runs failed (their rows say why)
+     * @return the exit status: 0 when every run succeeded (or was reused), {@value #SOME_RUNS_FAILED} when the
+     *         sweep ran to its end but some runs failed
      */
     public static int run(SweepRequest request, PrintWriter out, PrintWriter err) throws IOException {
         ScalePreset preset = ScalePreset.named(request.preset()).orElseThrow(() -> new UserException(
@@ -45,16 +52,31 @@ public final class SweepAction {
             return 0;
         }
         String master = SweepSessions.master(request.master());
-        // A session already running in this JVM (a notebook's, a test's) is joined and left running.
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SweepSessions.start(master, "foci sweep " + request.grid().getFileName(), request.conf());
         SweepJob.SweepResult result;
-        String ranOn = spark.sparkContext().master();
-        try {
-            result = new SweepJob(spark).run(plan, request.out());
-        } finally {
-            if (ownSession) {
-                spark.stop();
+        String ranOn;
+        // The driver holds the output folder for the whole sweep; the executors write their runs' folders in it
+        // without locks of their own.
+        try (StopSignal.Watch watch = StopSignal.process().watch();
+                OutputLock lock = OutputLock.acquire(request.out(), "foci sweep")) {
+            // A session already running in this JVM (a notebook's, a test's) is joined and left running.
+            boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+            SparkSession spark = SweepSessions.start(master, "foci sweep " + request.grid().getFileName(),
+                    request.conf());
+            ranOn = spark.sparkContext().master();
+            try {
+                result = new SweepJob(spark).run(plan, request.out());
+            } catch (Exception e) {
+                // Ctrl-C: Spark's own shutdown hook stops the context, and the job ends in a SparkException (which
+                // Scala throws undeclared); the runs have kept their checkpoints.
+                if (StopSignal.process().raised()) {
+                    throw new RunStoppedException("interrupted; re-run the same command to resume",
+                            StopSignal.process().exitStatus());
+                }
+                throw e;    // precisely rethrown: as it came
+            } finally {
+                if (ownSession) {
+                    spark.stop();
+                }
             }
         }
         SweepSummary summary = result.summary();
@@ -72,6 +94,7 @@ public final class SweepAction {
                 }
             }
             err.flush();
+            return SOME_RUNS_FAILED;
         }
         return 0;
     }

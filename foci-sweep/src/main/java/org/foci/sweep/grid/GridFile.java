@@ -62,7 +62,8 @@ public final class GridFile {
      */
     public static SweepGrid read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new UserException(file + ": no such grid file");
+            throw new UserException(file + (Files.isDirectory(file) ? ": is a folder, not a grid file"
+                    : ": no such grid file"));
         }
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         JsonNode root;

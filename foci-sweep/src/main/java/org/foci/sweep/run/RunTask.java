@@ -25,7 +25,9 @@ import org.foci.experiments.io.Json;
 import org.foci.experiments.run.BuildFingerprint;
 import org.foci.experiments.run.RunProgress;
 import org.foci.experiments.run.RunResult;
+import org.foci.experiments.run.RunStoppedException;
 import org.foci.experiments.run.RunStore;
+import org.foci.experiments.run.StopSignal;
 import org.foci.sweep.grid.SweepPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +101,10 @@ public final class RunTask implements Function<SweepPoint, SweepRow> {
             Json.write(dir.resolve(RUN_FILE), new RunFile(point.runId(), point.preset(), point.method(),
                     point.seed(), point.settings(), ResolvedSettings.of(config, runtime.registry())));
             LOG.info("run {} ({}) starts on executor {}", point.runId(), point.label(), executor);
-            RunResult result = runtime.trainingRun().run(config, point.seed(), store, RunProgress.NONE);
+            // In local mode the tasks run in the driver, whose Ctrl-C raises the process's stop signal: the run
+            // then ends its episode, keeps a checkpoint and stops (an executor of a cluster never raises it).
+            RunResult result = runtime.trainingRun().run(config, point.seed(), store, RunProgress.NONE,
+                    StopSignal.process());
             Files.deleteIfExists(dir.resolve(ERROR_FILE));
             return SweepRow.succeeded(point, false, result.evaluation(), result.times().wallSeconds(),
                     seconds(started), executor, host);
@@ -158,7 +163,8 @@ public final class RunTask implements Function<SweepPoint, SweepRow> {
 
     private static boolean isInterruption(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException) {
+            if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException
+                    || t instanceof RunStoppedException) {
                 return true;
             }
         }

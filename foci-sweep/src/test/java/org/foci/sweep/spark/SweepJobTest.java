@@ -16,6 +16,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.foci.experiments.cli.FociCommand;
+import org.foci.experiments.io.OutputLock;
+import org.foci.sweep.cli.SweepAction;
 import org.foci.experiments.config.ScalePreset;
 import org.foci.experiments.report.Metric;
 import org.foci.sweep.grid.GridFile;
@@ -137,6 +139,58 @@ class SweepJobTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("1 runs: 1 ran, 0 reused", "| ALP | 1 |", "wrote " + dir.resolve("cli"));
         assertThat(spark.sparkContext().isStopped()).isFalse();
+    }
+
+    private static List<String> metricsOf(String csvRow) {
+        List<String> fields = List.of(csvRow.split(",", -1));
+        return fields.subList(0, fields.size() - 6);
+    }
+
+    private static int sweep(Path grid, Path out, StringWriter err) {
+        CommandLine cli = FociCommand.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute("sweep", "--preset", "smoke", "--grid", grid.toString(), "--out", out.toString(),
+                "--master", "local[2]");
+    }
+
+    @Test
+    void aSweepWithAFailedRunExitsWithThreeAndADamagedResultIsRecomputedNextTime() throws IOException {
+        Path grid = dir.resolve("grid.yaml");
+        Files.writeString(grid, "method: nsg\nseed: [1]\nenv.devices: [24, -1]\n");
+        Path out = dir.resolve("failing");
+        StringWriter err = new StringWriter();
+
+        assertThat(sweep(grid, out, err)).as(err.toString()).isEqualTo(SweepAction.SOME_RUNS_FAILED);
+        assertThat(err.toString()).contains("foci sweep: 1 of 2 runs failed:").contains("env.devices");
+
+        // the good run's result.json cut short: one WARN, that run computed again, the same metrics
+        String before = Files.readAllLines(out.resolve(SweepJob.CSV)).get(1);
+        Path result;
+        try (Stream<Path> files = Files.walk(out.resolve("runs"))) {
+            result = files.filter(p -> p.getFileName().toString().equals("result.json")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(result);
+        Files.write(result, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThat(sweep(grid, out, new StringWriter())).isEqualTo(SweepAction.SOME_RUNS_FAILED);
+        String after = Files.readAllLines(out.resolve(SweepJob.CSV)).get(1);
+        assertThat(after).as("computed again, not reused").contains(",ok,");
+        // the same up to the metrics; the times, executor, host, status and error follow them
+        assertThat(metricsOf(after)).isEqualTo(metricsOf(before));
+    }
+
+    @Test
+    void aSweepIntoAFolderInUseIsRefusedBeforeSparkRuns() throws IOException {
+        Path grid = dir.resolve("grid.yaml");
+        Files.writeString(grid, "method: alp\nseed: [1]\n");
+        Path out = dir.resolve("busy");
+        StringWriter err = new StringWriter();
+        try (OutputLock lock = OutputLock.acquire(out, "another sweep")) {
+            assertThat(sweep(grid, out, err)).isEqualTo(2);
+        }
+        assertThat(err.toString()).contains(out + " is in use by another foci process (pid "
+                + ProcessHandle.current().pid()).doesNotContain("\tat ");
+        assertThat(out.resolve(SweepJob.PLAN)).doesNotExist();
     }
 
     private static Map<Path, FileTime> resultTimes(Path out) throws IOException {
