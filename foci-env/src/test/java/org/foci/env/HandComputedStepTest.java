@@ -98,13 +98,15 @@ class HandComputedStepTest {
         env.reset(1, Split.TRAIN);
         env.step(new int[] {env.spec().actionSpace().encode(0, 0)});
         StepBatch batch = env.step(new int[] {env.spec().actionSpace().encode(1, 0)});
-        // k = 0 at 50 m: D = 150,528·8 / r(50) + ΣD^re; E = 1.2 W·D_tx; C = 1
+        // k = 0 at 50 m: D = 150,528·8 / r(50) + ΣD^re; E = 1.2 W·D_tx; C = 1, which costs γ/l in the
+        // paper's switch-cost form (the default), with l = all 24 SMs for the only device at the edge
         double dTx = 150_528 * 8 / rateAt(50);
         double d = dTx + TOTAL_MACS / THETA_EDGE;
         double e = 1.2 * dTx;
         double eRef = 2.1 * TOTAL_MACS / THETA_DEV;
         assertThat(batch.handover()[0]).isTrue();
-        assertThat(batch.cost()[0]).isCloseTo(e / eRef + d / DEADLINE + 1.0, within(1e-12));
+        assertThat(batch.sms()[0]).isEqualTo(24);
+        assertThat(batch.cost()[0]).isCloseTo(e / eRef + d / DEADLINE + 1.0 / 24, within(1e-12));
         assertThat(env.handovers()).isEqualTo(1);
 
         batch = env.step(new int[] {0});

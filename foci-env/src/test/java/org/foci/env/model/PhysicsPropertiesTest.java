@@ -49,11 +49,13 @@ class PhysicsPropertiesTest {
         double energy = qos.energyJ(f, local, tx);
         double fixed = qos.fixedCost(energy, local, tx, handover);
         double d = local + tx + qos.edgeLatencyS(k, sms);
-        double cost = qos.cost(fixed, qos.scalableCost(k), sms, d);
-        double model = energy / qos.referenceEnergyJ() + d / qos.deadlineS() + (handover ? 1 : 0)
+        double cost = qos.cost(fixed, qos.scalableCost(k, handover), sms, d);
+        // the paper's switch-cost form (the default): a handover costs γ/l
+        double model = energy / qos.referenceEnergyJ() + d / qos.deadlineS() + (handover ? 1.0 / sms : 0)
                 + Math.max(0, d - qos.deadlineS()) / qos.deadlineS();
         assertThat(cost).isCloseTo(model, within(1e-12));
-        double more = qos.cost(fixed, qos.scalableCost(k), sms + 1, local + tx + qos.edgeLatencyS(k, sms + 1));
+        double more = qos.cost(fixed, qos.scalableCost(k, handover), sms + 1,
+                local + tx + qos.edgeLatencyS(k, sms + 1));
         assertThat(more).isLessThan(cost);
     }
 

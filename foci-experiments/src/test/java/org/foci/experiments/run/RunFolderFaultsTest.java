@@ -93,7 +93,7 @@ class RunFolderFaultsTest {
         }
         trainedFrom[0] = first[0];
         // Nothing stays behind: no checkpoint, no progress, no damaged file set aside, no temporary file.
-        assertThat(names(store)).containsExactlyInAnyOrder("agent.ckpt", "build.txt", "result.json");
+        assertThat(names(store)).containsExactlyInAnyOrder("agent.ckpt", "build.txt", "result.json", Provenance.FILE);
         return warnings;
     }
 
