@@ -29,28 +29,11 @@ public final class Json {
 
     /** Writes a value as JSON, atomically. */
     public static void write(Path target, Object value) throws IOException {
-        AtomicFiles.write(target, out -> MAPPER.writeValue(new NonClosingStream(out), value));
+        AtomicFiles.write(target, out -> MAPPER.writeValue(new NonClosingOutputStream(out), value));
     }
 
     /** Reads a JSON file into a type. */
     public static <T> T read(Path source, Class<T> type) throws IOException {
         return MAPPER.readValue(source.toFile(), type);
-    }
-
-    /** Keeps Jackson from closing the stream AtomicFiles owns. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
-        NonClosingStream(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

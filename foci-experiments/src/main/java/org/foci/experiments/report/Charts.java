@@ -58,13 +58,18 @@ public final class Charts {
         CategoryPlot plot = chart.getCategoryPlot();
         org.jfree.chart.renderer.category.LineAndShapeRenderer renderer =
                 new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
-        for (int i = 0; i < data.getRowCount(); i++) {
-            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-        }
+        lineStyles(renderer, data.getRowCount());
         plot.setRenderer(renderer);
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         write(file, style(chart));
+    }
+
+    /** The palette's colours and a 2-px line for the first {@code count} series. */
+    private static void lineStyles(org.jfree.chart.renderer.AbstractRenderer renderer, int count) {
+        for (int i = 0; i < count; i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
     }
 
     /** A line per series; each series is {@code {x[], y[]}}; NaN y values are skipped. */
@@ -84,10 +89,7 @@ public final class Charts {
                 true, false, false);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-        }
+        lineStyles(renderer, data.getSeriesCount());
         plot.setRenderer(renderer);
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         write(file, style(chart));

@@ -18,6 +18,7 @@ import java.util.zip.CheckedOutputStream;
 import org.foci.api.agent.Agent;
 import org.foci.experiments.io.AtomicFiles;
 import org.foci.experiments.io.Json;
+import org.foci.experiments.io.NonClosingOutputStream;
 
 /**
  * The format of a resumable checkpoint ({@code checkpoint-<episode>.bin}): the run's progress record
@@ -47,7 +48,7 @@ final class CheckpointFile {
         byte[] record = Json.MAPPER.writeValueAsBytes(progress);
         AtomicFiles.write(file, out -> {
             CRC32 crc = new CRC32();
-            DataOutputStream data = new DataOutputStream(new CheckedOutputStream(new NonClosing(out), crc));
+            DataOutputStream data = new DataOutputStream(new CheckedOutputStream(new NonClosingOutputStream(out), crc));
             data.write(MAGIC);
             data.writeInt(VERSION);
             data.writeInt(record.length);
@@ -146,23 +147,6 @@ final class CheckpointFile {
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
             count += len;
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
-    /** Keeps an agent from closing the file's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
         }
 
         @Override
