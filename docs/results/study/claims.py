@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The paper's claims (docs/results/study/protocol.md, "Claims") tested on a table1.csv.
 
-Usage: python3 docs/results/study/claims.py RESULTS_DIR [RESULTS_DIR ...]
-For each folder (a `foci reproduce` output), prints a Markdown table: claim, verdict (holds / reversed /
+Usage: python3 docs/results/study/claims.py RESULTS_DIR[+OTHER_DIR] [...]
+For each folder (a `foci reproduce` output; with +OTHER_DIR, OTHER_DIR's methods replace RESULTS_DIR's, e.g. a
+re-run of FOCI and OFR-only at another setting beside the unchanged baselines), prints a Markdown table: claim, verdict (holds / reversed /
 not shown), and the numbers (mean ± 95 % half-width over the seeds). "Holds" = FOCI's interval lies entirely
 on the better side of every competitor's; "reversed" = entirely on the worse side of at least one.
 """
@@ -20,10 +21,15 @@ CLAIMS = [
 ]
 
 
-def load(folder):
+def load(folders):
     table = {}
-    with open(f"{folder}/table1.csv") as f:
-        for row in csv.DictReader(f):
+    for folder in folders.split("+"):
+        with open(f"{folder}/table1.csv") as f:
+            rows = list(csv.DictReader(f))
+        for method in {row["method"] for row in rows}:
+            for key in [k for k in table if k[0] == method]:
+                del table[key]
+        for row in rows:
             table[(row["method"], row["metric"])] = (float(row["mean"]), float(row["ci95"]))
     return table
 
