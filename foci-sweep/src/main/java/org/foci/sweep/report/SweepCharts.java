@@ -92,7 +92,10 @@ public final class SweepCharts {
         return series;
     }
 
-    /** One line per method (and combination of the other varied keys): x sorted, y the mean over seeds. */
+    /**
+     * One line per method (and combination of the other varied keys) with two or more values of the key:
+     * x sorted, y the mean over seeds.
+     */
     static Map<String, double[][]> series(SweepSummary summary, String key, Metric metric) {
         List<String> keys = summary.variedKeys();
         int column = keys.indexOf(key);
@@ -107,6 +110,7 @@ public final class SweepCharts {
                     .add(new double[] {Double.parseDouble(x), y.get().mean()});
         }
         Map<String, double[][]> series = new LinkedHashMap<>();
+        points.values().removeIf(xy -> xy.size() < 2);    // as in effects: one point shows no effect
         points.forEach((label, xy) -> {
             xy.sort(Comparator.comparingDouble(p -> p[0]));
             double[][] line = new double[2][xy.size()];

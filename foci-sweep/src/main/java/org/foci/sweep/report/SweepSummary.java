@@ -22,10 +22,11 @@ import org.foci.sweep.run.SweepRow;
 
 /**
  * A sweep's rows aggregated over seeds: one group per method and combination of the <em>varied</em>
- * setting keys (those taking two or more values in the grid), each metric as its mean ± 95 %
- * interval (Student's t, {@link Estimate}) over the group's successful runs. Keys with a single value
- * are reported once, as fixed. A key that does not apply to a run's plug-ins is empty in its group
- * ({@code –}).
+ * setting keys, each metric as its mean ± 95 % interval (Student's t, {@link Estimate}) over the
+ * group's successful runs. A key is varied when it takes two or more values, or when a grid's
+ * explicit runs set it for some runs of a method and leave it at its default for others; a key set to
+ * one value wherever it applies is reported once, as fixed. A key is empty in a group ({@code –})
+ * whose runs do not set it: it does not apply to their plug-ins, or they took its default.
  */
 public final class SweepSummary {
 
@@ -95,7 +96,7 @@ public final class SweepSummary {
                     distinct.add(p.settings().get(key));
                 }
             });
-            if (distinct.size() > 1) {
+            if (distinct.size() > 1 || someRunsOfAMethodLeaveItOut(plan, key)) {
                 varied.add(key);
             } else if (distinct.size() == 1) {
                 fixed.put(key, distinct.iterator().next());
@@ -114,6 +115,18 @@ public final class SweepSummary {
         List<Group> list = new ArrayList<>();
         byGroup.forEach((key, groupRows) -> list.add(new Group(key.get(0), key.subList(1, key.size()), groupRows)));
         this.groups = List.copyOf(list);
+    }
+
+    /**
+     * True when a method has runs with the key and runs without it: the grid's explicit runs set it for
+     * some cells only (whether a key applies depends on the method's plug-ins, so a method whose runs all
+     * lack it simply does not declare it).
+     */
+    private static boolean someRunsOfAMethodLeaveItOut(SweepPlan plan, String key) {
+        Map<String, Set<Boolean>> setByMethod = new LinkedHashMap<>();
+        plan.points().forEach(p -> setByMethod.computeIfAbsent(p.method(), m -> new LinkedHashSet<>())
+                .add(p.settings().containsKey(key)));
+        return setByMethod.values().stream().anyMatch(set -> set.size() > 1);
     }
 
     /** Aggregates the rows of a sweep (any order; groups appear in the order of their first run). */

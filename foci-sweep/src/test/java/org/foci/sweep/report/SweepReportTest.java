@@ -106,6 +106,32 @@ class SweepReportTest {
     }
 
     @Test
+    void aKeySetForSomeRunsOfAMethodOnlyIsVariedNotFixed() {
+        // runs: [{foci, agent.updatesPerStep: 2, agent.batchSize: 256}, {foci, train.oracleRewardOver: greedy},
+        //        {foci, agent.batchSize: 128}]: no key takes two values but batch size, yet none is fixed
+        List<Map<String, String>> cells = List.of(Map.of("agent.updatesPerStep", "2", "agent.batchSize", "256"),
+                Map.of("train.oracleRewardOver", "greedy"), Map.of("agent.batchSize", "128"));
+        List<SweepPoint> cellPoints = new ArrayList<>();
+        List<SweepRow> cellRows = new ArrayList<>();
+        for (Map<String, String> cell : cells) {
+            SweepPoint point = new SweepPoint(cellPoints.size(), "paper", "foci", 1, cell);
+            cellPoints.add(point);
+            cellRows.add(row(point, 10 + cellPoints.size()));
+        }
+        SweepSummary summary = SweepSummary.of(new SweepPlan("paper", Path.of("confirm.yaml"),
+                List.of("agent.updatesPerStep", "agent.batchSize", "train.oracleRewardOver"), cellPoints), cellRows);
+
+        assertThat(summary.fixedSettings()).isEmpty();
+        assertThat(summary.variedKeys()).containsExactly("agent.updatesPerStep", "agent.batchSize",
+                "train.oracleRewardOver");
+        assertThat(summary.markdown()).doesNotContain("Fixed:")
+                .contains("| FOCI | 2 | 256 | – | 1 |", "| FOCI | – | – | greedy | 1 |", "| FOCI | – | 128 | – | 1 |");
+        // every line would be one point (the other keys differ between the two batch sizes): no chart
+        assertThat(SweepCharts.series(summary, "agent.batchSize", Metric.COST_MAX)).isEmpty();
+        assertThat(SweepCharts.series(summary, "agent.updatesPerStep", Metric.COST_MAX)).isEmpty();
+    }
+
+    @Test
     void theSummaryFilesShowEstimatesAndFailures() throws IOException {
         SweepSummary summary = SweepSummary.of(plan, rows);
         summary.write(dir);
