@@ -662,21 +662,23 @@ public final class M2mCiEnvironment implements OracleShapedEnvironment {
         if (i == j) {
             return;
         }
-        int device = bucket[from + i];
-        bucket[from + i] = bucket[from + j];
-        bucket[from + j] = device;
-        double fixed = fixedScratch[i];
-        fixedScratch[i] = fixedScratch[j];
-        fixedScratch[j] = fixed;
-        double scalable = scalableScratch[i];
-        scalableScratch[i] = scalableScratch[j];
-        scalableScratch[j] = scalable;
-        double latency = latencyScratch[i];
-        latencyScratch[i] = latencyScratch[j];
-        latencyScratch[j] = latency;
-        int l = allocationScratch[i];
-        allocationScratch[i] = allocationScratch[j];
-        allocationScratch[j] = l;
+        swap(bucket, from + i, from + j);
+        swap(fixedScratch, i, j);
+        swap(scalableScratch, i, j);
+        swap(latencyScratch, i, j);
+        swap(allocationScratch, i, j);
+    }
+
+    private static void swap(int[] values, int i, int j) {
+        int value = values[i];
+        values[i] = values[j];
+        values[j] = value;
+    }
+
+    private static void swap(double[] values, int i, int j) {
+        double value = values[i];
+        values[i] = values[j];
+        values[j] = value;
     }
 
     private void checkAllocation(int[] allocation, int count, Allocator allocator, String role) {
