@@ -13,7 +13,7 @@ public final class AlwaysLocalAgent implements Agent {
 
     @Override
     public void act(Observations observations, boolean explore, int[] actionsOut) {
-        Arrays.fill(actionsOut, 0, observations.scene().spec().deviceCount(), ActionSpace.LOCAL);
+        Arrays.fill(actionsOut, ActionSpace.LOCAL);
     }
 
     @Override

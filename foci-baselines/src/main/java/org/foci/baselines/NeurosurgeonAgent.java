@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import org.foci.api.agent.Agent;
 import org.foci.api.agent.Observations;
 import org.foci.api.env.ActionSpace;
+import org.foci.api.env.CostModel;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.Scene;
 
@@ -34,7 +35,8 @@ public final class NeurosurgeonAgent implements Agent {
 
     @Override
     public void act(Observations observations, boolean explore, int[] actionsOut) {
-        Scene scene = observations.scene();
+        Scene scene = observations.views().require(Scene.class, "agent " + identity);
+        CostModel costs = observations.views().require(CostModel.class, "agent " + identity);
         EnvironmentSpec spec = scene.spec();
         ActionSpace space = spec.actionSpace();
         int actionCount = spec.actionCount();
@@ -44,7 +46,7 @@ public final class NeurosurgeonAgent implements Agent {
         }
         for (int m = 0; m < spec.deviceCount(); m++) {
             int best = ActionSpace.LOCAL;
-            double bestCost = scene.predictedCost(m, ActionSpace.LOCAL, 0);
+            double bestCost = costs.predictedCost(m, ActionSpace.LOCAL, 0);
             int previousEdge = space.edgeOf(scene.previousAction(m));
             int count = scene.edgesInRange(m, inRange);
             for (int i = 0; i < count; i++) {
@@ -55,7 +57,7 @@ public final class NeurosurgeonAgent implements Agent {
                     if (!mask[m * actionCount + action]) {
                         continue;
                     }
-                    double cost = scene.predictedCost(m, action, sms);
+                    double cost = costs.predictedCost(m, action, sms);
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = action;

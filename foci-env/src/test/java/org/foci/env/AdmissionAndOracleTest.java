@@ -10,7 +10,6 @@ import org.foci.api.Settings;
 import org.foci.api.allocation.Allocator;
 import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.Split;
-import org.foci.api.env.StepBatch;
 import org.foci.env.config.EnvironmentConfig;
 import org.foci.env.model.QosModel;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,8 @@ class AdmissionAndOracleTest {
     @Test
     void anEdgeAdmitsAtMostLDevicesAndTheRestRunLocally() {
         M2mCiEnvironment env = crowd(EqualShare.INSTANCE, GreedyMaxMin.INSTANCE);
-        StepBatch batch = env.reset(3, Split.TRAIN);
-        batch = env.step(allToEdgeZero(env, 0));
+        Outcome batch = Outcome.of(env, env.reset(3, Split.TRAIN));
+        batch = Outcome.of(env, env.step(allToEdgeZero(env, 0)));
         int admitted = 0;
         int rejected = 0;
         QosModel qos = env.qosModel();
@@ -71,7 +70,7 @@ class AdmissionAndOracleTest {
         assertThat(batch.edgeLoad()).containsExactly(24, 0);
         double recordSum = 0;
         for (int k = 0; k < 19; k++) {
-            recordSum += env.scene().edgeRecord(0, k);
+            recordSum += Outcome.scene(env).edgeRecord(0, k);
         }
         assertThat(recordSum).isCloseTo(24.0 / 24, within(1e-12));
     }
@@ -80,17 +79,17 @@ class AdmissionAndOracleTest {
     void theAdmissionOrderIsRandomPerStepButSeeded() {
         M2mCiEnvironment env = crowd(EqualShare.INSTANCE, EqualShare.INSTANCE);
         Set<String> patterns = new HashSet<>();
-        StepBatch batch = env.reset(5, Split.TRAIN);
+        Outcome batch = Outcome.of(env, env.reset(5, Split.TRAIN));
         for (int t = 0; t < 4; t++) {
-            batch = env.step(allToEdgeZero(env, t));
+            batch = Outcome.of(env, env.step(allToEdgeZero(env, t)));
             patterns.add(Arrays.toString(batch.rejected()));
         }
         assertThat(patterns).hasSizeGreaterThan(1);
         M2mCiEnvironment again = crowd(EqualShare.INSTANCE, EqualShare.INSTANCE);
         again.reset(5, Split.TRAIN);
-        StepBatch replay = null;
+        Outcome replay = null;
         for (int t = 0; t < 4; t++) {
-            replay = again.step(allToEdgeZero(again, t));
+            replay = Outcome.of(again, again.step(allToEdgeZero(again, t)));
         }
         assertThat(replay.rejected()).containsExactly(batch.rejected());
     }
@@ -107,12 +106,12 @@ class AdmissionAndOracleTest {
         double[] fixed = new double[10];
         double[] scalable = new double[10];
         for (int m = 0; m < 10; m++) {
-            double c1 = env.scene().predictedCost(m, actions[m], 1);
-            double c2 = env.scene().predictedCost(m, actions[m], 2);
+            double c1 = Outcome.costModel(env).predictedCost(m, actions[m], 1);
+            double c2 = Outcome.costModel(env).predictedCost(m, actions[m], 2);
             scalable[m] = 2 * (c1 - c2);
             fixed[m] = c1 - scalable[m];
         }
-        StepBatch batch = env.step(actions);
+        Outcome batch = Outcome.of(env, env.step(actions));
         // under the runtime equal share the devices' costs differ; the oracle value is no better than
         // minus the best achievable worst cost, and every admitted device receives it
         double worstRuntime = 0;
@@ -141,7 +140,7 @@ class AdmissionAndOracleTest {
         env.reset(1, Split.TRAIN);
         int[] fullOffload = new int[DEVICES];
         Arrays.fill(fullOffload, env.spec().actionSpace().encode(0, 0));
-        StepBatch batch = env.step(fullOffload);
+        Outcome batch = Outcome.of(env, env.step(fullOffload));
         double worst = 0;
         for (int m = 0; m < DEVICES; m++) {
             if (!batch.rejected()[m]) {
@@ -153,7 +152,7 @@ class AdmissionAndOracleTest {
     }
 
     /** Two devices on edge 0; device 1 came from edge 1, so its step is a handover (γ·C in R_c). */
-    private static StepBatch oneHandover(String oracleSwitchCost) {
+    private static Outcome oneHandover(String oracleSwitchCost) {
         EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", 2, "edges", 2,
                 "edge.positions", "0,0;100,0", "episodeSeconds", 60, "qos.oracleSwitchCost", oracleSwitchCost,
                 "qos.switchCostForm", "fixed"));
@@ -163,14 +162,14 @@ class AdmissionAndOracleTest {
         env.reset(2, Split.TRAIN);
         var space = env.spec().actionSpace();
         env.step(new int[] {space.encode(0, 3), space.encode(1, 3)});
-        StepBatch batch = env.step(new int[] {space.encode(0, 3), space.encode(0, 3)});
+        Outcome batch = Outcome.of(env, env.step(new int[] {space.encode(0, 3), space.encode(0, 3)}));
         assertThat(batch.handover()).containsExactly(false, true);
         return batch;
     }
 
     @Test
     void aSharedHandoverLowersEveryAdmittedDevicesOracleReward() {
-        StepBatch batch = oneHandover("shared");
+        Outcome batch = oneHandover("shared");
         assertThat(batch.oracleReward()[0]).isEqualTo(batch.oracleReward()[1]);
         // the worst cost is the switching device's, handover included
         assertThat(-batch.edgeOracleValue()[0]).isGreaterThan(1.0);
@@ -179,8 +178,8 @@ class AdmissionAndOracleTest {
 
     @Test
     void anIndividualHandoverIsPaidOnlyByTheDeviceThatSwitched() {
-        StepBatch shared = oneHandover("shared");
-        StepBatch individual = oneHandover("individual");
+        Outcome shared = oneHandover("shared");
+        Outcome individual = oneHandover("individual");
         double value = individual.edgeOracleValue()[0];
         assertThat(individual.oracleReward()[0]).isEqualTo((float) value);
         assertThat(individual.oracleReward()[1]).isEqualTo((float) (value - 1.0));   // γ = 1

@@ -9,16 +9,16 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.foci.api.Settings;
 import org.foci.api.env.ActionSpace;
+import org.foci.api.env.CostModel;
 import org.foci.api.env.Scene;
 import org.foci.api.env.Split;
-import org.foci.api.env.StepBatch;
 import org.foci.env.config.EnvironmentConfig;
 
 /** Whole-environment properties: batteries, determinism, the scene's cost model and the masks. */
 class EnvironmentPropertiesTest {
 
     /** Random valid actions, biased towards offloading so that edges fill up. */
-    static int[] randomActions(StepBatch batch, SplittableRandom random) {
+    static int[] randomActions(Outcome batch, SplittableRandom random) {
         int devices = batch.spec().deviceCount();
         int count = batch.spec().actionCount();
         int[] actions = new int[devices];
@@ -55,10 +55,10 @@ class EnvironmentPropertiesTest {
         // nearly empty batteries: many drain to zero within the episode and must stay there, at f_min
         M2mCiEnvironment env = crowded(0.02, 0);
         SplittableRandom random = new SplittableRandom(seed);
-        StepBatch batch = env.reset(seed, Split.TRAIN);
+        Outcome batch = Outcome.of(env, env.reset(seed, Split.TRAIN));
         boolean sawEmpty = false;
         while (!batch.truncated()) {
-            batch = env.step(randomActions(batch, random));
+            batch = Outcome.of(env, env.step(randomActions(batch, random)));
             for (int m = 0; m < env.spec().deviceCount(); m++) {
                 double b = env.batteryJ(m);
                 float fraction = batch.observations()[m * env.spec().observationSize()];
@@ -78,20 +78,20 @@ class EnvironmentPropertiesTest {
         M2mCiEnvironment first = crowded(12, 4);
         M2mCiEnvironment second = crowded(12, 4);
         Split split = evaluation ? Split.EVALUATION : Split.TRAIN;
-        StepBatch a = first.reset(seed, split);
-        StepBatch b = second.reset(seed, split);
+        Outcome a = Outcome.of(first, first.reset(seed, split));
+        Outcome b = Outcome.of(second, second.reset(seed, split));
         SplittableRandom random = new SplittableRandom(seed);
         while (!a.truncated()) {
             for (int m = 0; m < first.spec().deviceCount(); m++) {
-                if (second.scene().deviceXM(m) != first.scene().deviceXM(m)
-                        || second.scene().deviceYM(m) != first.scene().deviceYM(m)) {
+                if (Outcome.scene(second).deviceXM(m) != Outcome.scene(first).deviceXM(m)
+                        || Outcome.scene(second).deviceYM(m) != Outcome.scene(first).deviceYM(m)) {
                     throw new AssertionError("device " + m + " is elsewhere at step " + a.step());
                 }
             }
             Same.floats(b.observations(), a.observations(), "observations");
             int[] actions = randomActions(a, random);
-            a = first.step(actions);
-            b = second.step(actions);
+            a = Outcome.of(first, first.step(actions));
+            b = Outcome.of(second, second.step(actions));
             Same.doubles(b.cost(), a.cost(), "cost");
             Same.doubles(b.latencyS(), a.latencyS(), "latency");
             Same.doubles(b.energyJ(), a.energyJ(), "energy");
@@ -109,8 +109,8 @@ class EnvironmentPropertiesTest {
                                                 @ForAll @IntRange(min = 0, max = 2) int rates) {
         M2mCiEnvironment env = crowded(12, rates == 0 ? 6 : 0, 4, rates == 2);
         SplittableRandom random = new SplittableRandom(seed);
-        StepBatch batch = env.reset(seed, Split.TRAIN);
-        Scene scene = env.scene();
+        Outcome batch = Outcome.of(env, env.reset(seed, Split.TRAIN));
+        CostModel scene = Outcome.costModel(env);
         int devices = env.spec().deviceCount();
         double[] predicted = new double[devices];
         int checked = 0;
@@ -124,7 +124,7 @@ class EnvironmentPropertiesTest {
                 }
                 predicted[m] = scene.predictedCost(m, ActionSpace.LOCAL, 1);
             }
-            batch = env.step(actions);
+            batch = Outcome.of(env, env.step(actions));
             for (int m = 0; m < devices; m++) {
                 double expected = batch.servingEdge()[m] >= 0 ? byL[m][batch.sms()[m]] : predicted[m];
                 if (batch.cost()[m] != expected) {
@@ -142,13 +142,13 @@ class EnvironmentPropertiesTest {
         M2mCiEnvironment tabulated = crowded(12, 0, 4, false);
         M2mCiEnvironment exact = crowded(12, 0, 4, true);
         SplittableRandom random = new SplittableRandom(seed);
-        StepBatch a = tabulated.reset(seed, Split.TRAIN);
-        StepBatch b = exact.reset(seed, Split.TRAIN);
+        Outcome a = Outcome.of(tabulated, tabulated.reset(seed, Split.TRAIN));
+        Outcome b = Outcome.of(exact, exact.reset(seed, Split.TRAIN));
         boolean sawDifference = false;
         while (!a.truncated()) {
             int[] actions = randomActions(a, random);
-            a = tabulated.step(actions);
-            b = exact.step(actions);
+            a = Outcome.of(tabulated, tabulated.step(actions));
+            b = Outcome.of(exact, exact.step(actions));
             Same.floats(a.observations(), b.observations(), "observations at step " + a.step());
             for (int m = 0; m < a.cost().length; m++) {
                 assertThat(a.cost()[m]).as("cost of device %d at step %d", m, a.step())
@@ -179,7 +179,7 @@ class EnvironmentPropertiesTest {
 
     private static void checkMasksAndObservations(M2mCiEnvironment env, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        StepBatch batch = env.reset(seed, Split.EVALUATION);
+        Outcome batch = Outcome.of(env, env.reset(seed, Split.EVALUATION));
         int devices = env.spec().deviceCount();
         int edges = env.spec().edgeCount();
         int layers = env.spec().layerCount();
@@ -187,7 +187,7 @@ class EnvironmentPropertiesTest {
         int o = env.spec().observationSize();
         int[] inRange = new int[edges];
         while (true) {
-            Scene scene = env.scene();
+            Scene scene = Outcome.scene(env);
             boolean[] expectedMask = new boolean[devices * count];
             float[] expectedFlags = new float[devices * edges * 2];
             float[] actualFlags = new float[devices * edges * 2];
@@ -231,7 +231,7 @@ class EnvironmentPropertiesTest {
             if (batch.truncated()) {
                 break;
             }
-            batch = env.step(randomActions(batch, random));
+            batch = Outcome.of(env, env.step(randomActions(batch, random)));
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import org.foci.api.Settings;
 import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.Split;
-import org.foci.api.env.StepBatch;
 import org.foci.env.config.EnvironmentConfig;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +40,10 @@ class HandComputedStepTest {
     @Test
     void offloadingAfterFiveLayersToAnIdleEdgeAtOneHundredMetres() {
         M2mCiEnvironment env = environment();
-        StepBatch batch = env.reset(1, Split.TRAIN);
+        Outcome batch = Outcome.of(env, env.reset(1, Split.TRAIN));
         int action = env.spec().actionSpace().encode(0, 5);
         assertThat(action).isEqualTo(6);
-        batch = env.step(new int[] {action});
+        batch = Outcome.of(env, env.step(new int[] {action}));
 
         // PL(100 m) = 128.1 − 37.6 = 90.5 dB; noise −95 dBm; SNR 27.5 dB; r ≈ 91.38 Mbit/s
         double rate = rateAt(100);
@@ -72,8 +71,8 @@ class HandComputedStepTest {
         assertThat(batch.edgeOracleValue()[1]).isNaN();
         assertThat(batch.oracleReward()[0]).isEqualTo((float) batch.edgeOracleValue()[0]);
         // F^0_1[5] = 1 device / L
-        assertThat(env.scene().edgeRecord(0, 5)).isEqualTo(1.0 / 24);
-        assertThat(env.scene().edgeLoad(0)).isEqualTo(1);
+        assertThat(Outcome.scene(env).edgeRecord(0, 5)).isEqualTo(1.0 / 24);
+        assertThat(Outcome.scene(env).edgeLoad(0)).isEqualTo(1);
 
         // battery: 12 Wh − 360 inferences × E − 0.5 W × 15 s
         double battery = 12 * 3600 - 360 * e - 0.5 * 15;
@@ -97,7 +96,7 @@ class HandComputedStepTest {
         M2mCiEnvironment env = environment();
         env.reset(1, Split.TRAIN);
         env.step(new int[] {env.spec().actionSpace().encode(0, 0)});
-        StepBatch batch = env.step(new int[] {env.spec().actionSpace().encode(1, 0)});
+        Outcome batch = Outcome.of(env, env.step(new int[] {env.spec().actionSpace().encode(1, 0)}));
         // k = 0 at 50 m: D = 150,528·8 / r(50) + ΣD^re; E = 1.2 W·D_tx; C = 1, which costs γ/l in the
         // paper's switch-cost form (the default), with l = all 24 SMs for the only device at the edge
         double dTx = 150_528 * 8 / rateAt(50);
@@ -109,7 +108,7 @@ class HandComputedStepTest {
         assertThat(batch.cost()[0]).isCloseTo(e / eRef + d / DEADLINE + 1.0 / 24, within(1e-12));
         assertThat(env.handovers()).isEqualTo(1);
 
-        batch = env.step(new int[] {0});
+        batch = Outcome.of(env, env.step(new int[] {0}));
         double local = TOTAL_MACS / THETA_DEV;                       // 27.98 ms at f = 1
         assertThat(batch.latencyS()[0] * 1e3).isCloseTo(27.983, within(0.001));
         assertThat(batch.energyJ()[0]).isCloseTo(2.1 * local, within(1e-15));

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.foci.api.Settings;
 import org.foci.api.env.ActionSpace;
 import org.foci.api.env.EnvironmentComponents;
+import org.foci.api.env.OracleParticipants;
 import org.foci.api.env.Split;
-import org.foci.api.env.StepBatch;
 import org.foci.env.config.EnvironmentConfig;
 import org.junit.jupiter.api.Test;
 
@@ -18,24 +18,24 @@ import org.junit.jupiter.api.Test;
 class OracleParticipantsTest {
 
     /** Three devices offload to edge 0 at partition 3; device 2 is far away, so its cost is the worst. */
-    private static StepBatch step(boolean[] participants, boolean deviceTwoOffloads) {
+    private static Outcome step(boolean[] participants, boolean deviceTwoOffloads) {
         EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", 3, "edges", 1,
                 "edge.positions", "0,0", "episodeSeconds", 60));
         M2mCiEnvironment env = new M2mCiEnvironment(config, new EnvironmentComponents(Fixtures.AREA,
                 new FixedMobility(new double[] {10, 20, 300}, new double[] {0, 0, 0}), EqualShare.INSTANCE,
                 GreedyMaxMin.INSTANCE));
         env.reset(5, Split.TRAIN);
-        env.setOracleParticipants(participants);
+        env.view(OracleParticipants.class).orElseThrow().setOracleParticipants(participants);
         var space = env.spec().actionSpace();
         int offload = space.encode(0, 3);
-        return env.step(new int[] {offload, offload, deviceTwoOffloads ? offload : ActionSpace.LOCAL});
+        return Outcome.of(env, env.step(new int[] {offload, offload, deviceTwoOffloads ? offload : ActionSpace.LOCAL}));
     }
 
     @Test
     void anExcludedDeviceDoesNotSetTheValueButReceivesIt() {
-        StepBatch all = step(null, true);
-        StepBatch greedyOnly = step(new boolean[] {true, true, false}, true);
-        StepBatch withoutDeviceTwo = step(null, false);
+        Outcome all = step(null, true);
+        Outcome greedyOnly = step(new boolean[] {true, true, false}, true);
+        Outcome withoutDeviceTwo = step(null, false);
         assertThat(all.cost()[2]).isGreaterThan(all.cost()[0]).isGreaterThan(all.cost()[1]);
         // the value is the max-min value of devices 0 and 1 alone, as if device 2 were not at the edge
         assertThat(greedyOnly.edgeOracleValue()[0]).isEqualTo(withoutDeviceTwo.edgeOracleValue()[0])
@@ -48,8 +48,8 @@ class OracleParticipantsTest {
 
     @Test
     void withNoParticipantAtAnEdgeTheValueIsOverEveryAdmittedDevice() {
-        StepBatch all = step(null, true);
-        StepBatch none = step(new boolean[3], true);
+        Outcome all = step(null, true);
+        Outcome none = step(new boolean[3], true);
         assertThat(none.edgeOracleValue()[0]).isEqualTo(all.edgeOracleValue()[0]);
         assertThat(none.oracleReward()).containsExactly(all.oracleReward());
     }
@@ -61,7 +61,7 @@ class OracleParticipantsTest {
         M2mCiEnvironment env = new M2mCiEnvironment(config, new EnvironmentComponents(Fixtures.AREA,
                 new FixedMobility(new double[] {10, 20, 300}, new double[] {0, 0, 0}), EqualShare.INSTANCE,
                 GreedyMaxMin.INSTANCE));
-        assertThatThrownBy(() -> env.setOracleParticipants(new boolean[2]))
+        assertThatThrownBy(() -> env.view(OracleParticipants.class).orElseThrow().setOracleParticipants(new boolean[2]))
                 .hasMessageContaining("one flag per device (3), but had 2");
     }
 }

@@ -8,7 +8,6 @@ import org.foci.api.Settings;
 import org.foci.api.allocation.Allocator;
 import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.Split;
-import org.foci.api.env.StepBatch;
 import org.foci.env.config.EnvironmentConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +24,7 @@ class SwitchCostFormTest {
     private static final double GAMMA = 1.0;
 
     /** The step-2 batch: device 0 was on edge {@code previousEdge} at step 1 and is on edge 0 at step 2. */
-    private static StepBatch secondStep(int devices, int previousEdge, String form, String oracleSwitchCost,
+    private static Outcome secondStep(int devices, int previousEdge, String form, String oracleSwitchCost,
                                         Allocator shaping) {
         EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", devices, "edges", 2,
                 "edge.positions", "0,0;100,0", "episodeSeconds", 60, "qos.switchCostForm", form,
@@ -46,15 +45,15 @@ class SwitchCostFormTest {
         env.step(first);
         int[] second = new int[devices];
         Arrays.fill(second, space.encode(0, 3));
-        return env.step(second);
+        return Outcome.of(env, env.step(second));
     }
 
     @ParameterizedTest(name = "{0} devices at the edge")
     @CsvSource({"1, 24", "8, 3", "23, 1"})
     void aHandoverCostsGammaInTheFixedFormAndGammaOverLInThePapers(int devices, int equalShare) {
         for (String form : new String[] {"fixed", "paper"}) {
-            StepBatch switched = secondStep(devices, 1, form, "shared", EqualShare.INSTANCE);
-            StepBatch stayed = secondStep(devices, 0, form, "shared", EqualShare.INSTANCE);
+            Outcome switched = secondStep(devices, 1, form, "shared", EqualShare.INSTANCE);
+            Outcome stayed = secondStep(devices, 0, form, "shared", EqualShare.INSTANCE);
             assertThat(switched.handover()[0]).isTrue();
             assertThat(stayed.handover()[0]).isFalse();
             assertThat(switched.energyJ()[0]).isEqualTo(stayed.energyJ()[0]);
@@ -86,9 +85,9 @@ class SwitchCostFormTest {
 
     @Test
     void anIndividualHandoverInThePapersFormCostsTheSwitcherGammaOverItsOracleShare() {
-        StepBatch shared = secondStep(8, 1, "paper", "shared", GreedyMaxMin.INSTANCE);
-        StepBatch individual = secondStep(8, 1, "paper", "individual", GreedyMaxMin.INSTANCE);
-        StepBatch stayed = secondStep(8, 0, "paper", "shared", GreedyMaxMin.INSTANCE);
+        Outcome shared = secondStep(8, 1, "paper", "shared", GreedyMaxMin.INSTANCE);
+        Outcome individual = secondStep(8, 1, "paper", "individual", GreedyMaxMin.INSTANCE);
+        Outcome stayed = secondStep(8, 0, "paper", "shared", GreedyMaxMin.INSTANCE);
         // the oracle sees switch-free costs, so its value is the one without the handover
         assertThat(individual.edgeOracleValue()[0]).isEqualTo(stayed.edgeOracleValue()[0]);
         assertThat(individual.oracleReward()[1]).isEqualTo((float) individual.edgeOracleValue()[0]);

@@ -74,9 +74,4 @@ final class GuardedScene implements Scene {
     public int edgesInRange(int device, int[] edgesOut) {
         return scene.edgesInRange(device, edgesOut);
     }
-
-    @Override
-    public double predictedCost(int device, int action, int sms) {
-        throw forbidden("the predicted cost", device);
-    }
 }

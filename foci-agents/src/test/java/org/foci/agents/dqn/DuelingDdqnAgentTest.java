@@ -276,12 +276,12 @@ class DuelingDdqnAgentTest {
     void badInputsAreRejectedWithTheirReason() {
         DuelingDdqnAgent agent = agent(Settings.of("hiddenUnits", "4"));
         Observations good = observations(new SplittableRandom(1));
-        assertThatThrownBy(() -> agent.act(new Observations(new float[3], good.actionMask(), good.scene()), true,
+        assertThatThrownBy(() -> agent.act(new Observations(new float[3], good.actionMask(), good.views()), true,
                 new int[DEVICES])).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("observations.features must have 30 entries, but had 3");
         boolean[] emptyRow = good.actionMask().clone();
         Arrays.fill(emptyRow, 2 * ACTIONS, 3 * ACTIONS, false);
-        assertThatThrownBy(() -> agent.act(new Observations(good.features(), emptyRow, good.scene()), false,
+        assertThatThrownBy(() -> agent.act(new Observations(good.features(), emptyRow, good.views()), false,
                 new int[DEVICES])).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the action mask of device 2 allows no action");
         assertThatThrownBy(() -> agent.act(good, true, new int[2])).isInstanceOf(IllegalArgumentException.class)

@@ -4,7 +4,7 @@ import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.Scene;
 
 /**
- * Adds features to every device's local observation, read from the {@link Scene}: mean-field
+ * Adds features to every device's local observation, read from the environment's {@link Scene} view: mean-field
  * statistics of neighbours, edge records of potential competitors, or nothing.
  *
  * <p>Features are written into the caller's batch matrix at a column offset, so the local

@@ -1,7 +1,7 @@
 package org.foci.api.agent;
 
 import java.util.Objects;
-import org.foci.api.env.Scene;
+import org.foci.api.env.ViewSource;
 
 /**
  * What agents decide from, for all devices at once.
@@ -11,16 +11,15 @@ import org.foci.api.env.Scene;
  *
  * @param features    M × {@link AgentSpec#observationSize()} floats, row-major: local observation
  *                    then augmenter features
- * @param actionMask  M × |A|, row-major; {@code true} where the action is allowed (the local
- *                    action always is)
- * @param scene       the environment's view of the decision point, for model-based agents; never
- *                    null
+ * @param actionMask  M × |A|, row-major; {@code true} where the action is allowed
+ * @param views       the environment's optional views (scene, cost model, ...), for model-based agents;
+ *                    never null ({@link ViewSource#NONE} when there are none)
  */
-public record Observations(float[] features, boolean[] actionMask, Scene scene) {
+public record Observations(float[] features, boolean[] actionMask, ViewSource views) {
 
     public Observations {
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(actionMask, "actionMask");
-        Objects.requireNonNull(scene, "scene");
+        Objects.requireNonNull(views, "views");
     }
 }

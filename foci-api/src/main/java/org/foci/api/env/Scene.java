@@ -1,8 +1,8 @@
 package org.foci.api.env;
 
 /**
- * A read-only view of the environment at the current decision point (after {@code reset} or the
- * latest {@code step}), for augmenters and model-based agents.
+ * An optional view ({@link ViewSource#view}): the environment at the current decision point (after
+ * {@code reset} or the latest {@code step}), read-only, for augmenters and model-based agents.
  *
  * <p>What a component reads here is what it would need to know in a real deployment, so reading
  * is a modelling decision: the competitor-aware augmenter reads only the edges' records and the
@@ -54,15 +54,4 @@ public interface Scene {
      * @return how many were written
      */
     int edgesInRange(int device, int[] edgesOut);
-
-    /**
-     * The environment's model of the QoS cost device m would pay this step for an action, from its
-     * current battery, channel and previous edge, if it were given {@code sms} SMs at the edge.
-     * Includes the switch and deadline terms; the same formula the environment charges.
-     *
-     * @param action an action of {@link EnvironmentSpec#actionSpace()}; masked actions are allowed
-     * @param sms    SMs granted, {@code 1..L}; ignored for the local action
-     * @return the predicted cost c (lower is better, MODEL.md §7)
-     */
-    double predictedCost(int device, int action, int sms);
 }

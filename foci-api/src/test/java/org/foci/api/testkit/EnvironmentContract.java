@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.foci.api.env.ActionSpace;
+import org.foci.api.env.DeviceOutcomes;
+import org.foci.api.env.EdgeOutcomes;
 import org.foci.api.env.Environment;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.InvalidActionException;
+import org.foci.api.env.RewardSignals;
 import org.foci.api.env.Scene;
 import org.foci.api.env.Split;
 import org.foci.api.env.StepBatch;
@@ -19,11 +22,12 @@ import org.junit.jupiter.api.Test;
  * The contract every {@link Environment} keeps. Extend it and implement {@link #environment()}
  * with a small, fast configuration (a whole episode runs several times).
  *
- * <p>Checks: batch arrays have the spec's shape; the local action is always allowed; random valid
- * actions run an episode to truncation after T steps with finite, sensible outcomes; the same seed
- * and actions give bit-identical batches; the scene agrees with the mask; invalid actions (out of
- * range, masked, wrong count) are rejected naming the device; stepping before reset or after
- * truncation is an illegal state.
+ * <p>Checks on the core: batch arrays have the spec's shape; the local action is always allowed; random valid
+ * actions run an episode to truncation after T steps with finite rewards; the same seed and actions give
+ * bit-identical batches; invalid actions (out of range, masked, wrong count) are rejected naming the device;
+ * stepping before reset or after truncation is an illegal state. On the optional views the environment
+ * offers: sensible {@link DeviceOutcomes} and {@link EdgeOutcomes} (and the own-QoS reward is minus the cost),
+ * a {@link Scene} that agrees with the mask.
  */
 public abstract class EnvironmentContract {
 
@@ -31,8 +35,7 @@ public abstract class EnvironmentContract {
     protected abstract Environment environment();
 
     /** Random actions allowed by the mask. */
-    protected static int[] randomValidActions(StepBatch batch, SplittableRandom random) {
-        EnvironmentSpec spec = batch.spec();
+    protected static int[] randomValidActions(EnvironmentSpec spec, StepBatch batch, SplittableRandom random) {
         int actionCount = spec.actionCount();
         int[] actions = new int[spec.deviceCount()];
         List<Integer> allowed = new ArrayList<>();
@@ -72,24 +75,38 @@ public abstract class EnvironmentContract {
         SplittableRandom random = new SplittableRandom(5);
         StepBatch batch = env.reset(2, Split.TRAIN);
         for (int t = 1; t <= spec.stepsPerEpisode(); t++) {
-            int[] actions = randomValidActions(batch, random);
+            int[] actions = randomValidActions(spec, batch, random);
             batch = env.step(actions);
             assertThat(batch.step()).isEqualTo(t);
             assertThat(batch.truncated()).isEqualTo(t == spec.stepsPerEpisode());
             for (int m = 0; m < spec.deviceCount(); m++) {
-                assertThat(batch.cost()[m]).as("cost of device %d at step %d", m, t).isFinite().isPositive();
-                assertThat(batch.latencyS()[m]).as("latency").isFinite().isPositive();
-                assertThat(batch.energyJ()[m]).as("energy").isFinite().isNotNegative();
-                assertThat(batch.qosReward()[m]).isEqualTo((float) -batch.cost()[m]);
-                assertThat(batch.oracleReward()[m]).isFinite();
-                int edge = batch.servingEdge()[m];
-                assertThat(edge).isBetween(-1, spec.edgeCount() - 1);
-                if (edge >= 0) {
-                    assertThat(batch.sms()[m]).isBetween(1, spec.smsPerEdge());
-                }
+                assertThat(batch.rewards()[m]).as("reward of device %d at step %d", m, t).isFinite();
             }
-            for (int n = 0; n < spec.edgeCount(); n++) {
-                assertThat(batch.edgeLoad()[n]).isBetween(0, spec.smsPerEdge());
+            StepBatch step = batch;
+            env.view(DeviceOutcomes.class).ifPresent(outcomes -> checkDeviceOutcomes(env, step, outcomes));
+            env.view(EdgeOutcomes.class).ifPresent(outcomes -> {
+                for (int n = 0; n < spec.edgeCount(); n++) {
+                    assertThat(outcomes.load()[n]).isBetween(0, spec.smsPerEdge());
+                }
+            });
+        }
+    }
+
+    private static void checkDeviceOutcomes(Environment env, StepBatch batch, DeviceOutcomes outcomes) {
+        EnvironmentSpec spec = env.spec();
+        boolean ownQos = env.view(RewardSignals.class).map(s -> s.selected().equals("own-qos")).orElse(false);
+        for (int m = 0; m < spec.deviceCount(); m++) {
+            if (ownQos) {
+                assertThat(batch.rewards()[m]).as("own-QoS reward of device %d", m)
+                        .isEqualTo((float) -outcomes.cost()[m]);
+            }
+            assertThat(outcomes.cost()[m]).as("cost of device %d", m).isFinite().isPositive();
+            assertThat(outcomes.latencyS()[m]).as("latency").isFinite().isPositive();
+            assertThat(outcomes.energyJ()[m]).as("energy").isFinite().isNotNegative();
+            int edge = outcomes.servingEdge()[m];
+            assertThat(edge).isBetween(-1, spec.edgeCount() - 1);
+            if (edge >= 0) {
+                assertThat(outcomes.sms()[m]).isBetween(1, spec.smsPerEdge());
             }
         }
     }
@@ -104,11 +121,13 @@ public abstract class EnvironmentContract {
         for (int t = 0; t < Math.min(20, first.spec().stepsPerEpisode()); t++) {
             assertThat(b.observations()).containsExactly(a.observations());
             assertThat(b.actionMask()).containsExactly(a.actionMask());
-            int[] actions = randomValidActions(a, random);
+            int[] actions = randomValidActions(first.spec(), a, random);
             a = first.step(actions);
             b = second.step(actions);
-            assertThat(b.cost()).containsExactly(a.cost());
-            assertThat(b.oracleReward()).containsExactly(a.oracleReward());
+            assertThat(b.rewards()).containsExactly(a.rewards());
+            assertThat(b.step()).isEqualTo(a.step());
+            first.view(DeviceOutcomes.class).ifPresent(outcomes -> assertThat(
+                    second.view(DeviceOutcomes.class).orElseThrow().cost()).containsExactly(outcomes.cost()));
         }
     }
 
@@ -117,7 +136,10 @@ public abstract class EnvironmentContract {
         Environment env = environment();
         EnvironmentSpec spec = env.spec();
         StepBatch batch = env.reset(4, Split.TRAIN);
-        Scene scene = env.scene();
+        if (env.view(Scene.class).isEmpty()) {
+            return;     // an optional view
+        }
+        Scene scene = env.view(Scene.class).orElseThrow();
         ActionSpace space = spec.actionSpace();
         int[] inRange = new int[spec.edgeCount()];
         for (int m = 0; m < spec.deviceCount(); m++) {

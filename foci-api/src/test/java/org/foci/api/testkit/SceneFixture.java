@@ -2,14 +2,17 @@ package org.foci.api.testkit;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.foci.api.env.ActionSpace;
+import org.foci.api.env.CostModel;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.Scene;
+import org.foci.api.env.ViewSource;
 
 /**
  * A hand-built {@link Scene} for tests of augmenters and model-based agents: devices and edges at
- * chosen positions, chosen previous actions and edge records, and a cost model given as a
- * function.
+ * chosen positions, chosen previous actions and edge records, and a {@link CostModel} given as a
+ * function. As a {@link ViewSource} it offers itself as both views, as an environment would.
  *
  * <pre>{@code
  * Scene scene = SceneFixture.builder(3, 2, 4)
@@ -21,11 +24,11 @@ import org.foci.api.env.Scene;
  *
  * <p>Immutable once built; {@link #toBuilder()} starts a modified copy.
  */
-public final class SceneFixture implements Scene {
+public final class SceneFixture implements Scene, CostModel, ViewSource {
 
-    /** The cost a fixture reports for {@link Scene#predictedCost}. */
+    /** The cost a fixture reports for {@link CostModel#predictedCost}. */
     @FunctionalInterface
-    public interface CostModel {
+    public interface Costs {
         /** Predicted cost of device {@code m} taking {@code action} with {@code sms} SMs. */
         double cost(int device, int action, int sms);
     }
@@ -40,7 +43,7 @@ public final class SceneFixture implements Scene {
     private final double[] edgeY;
     private final double[] records;
     private final int[] loads;
-    private final CostModel costModel;
+    private final Costs costModel;
 
     private SceneFixture(Builder b) {
         spec = new EnvironmentSpec(b.devices, b.edges, b.layers, b.sms, 0, b.stepsPerEpisode, 15.0);
@@ -145,6 +148,11 @@ public final class SceneFixture implements Scene {
         return costModel.cost(device, action, sms);
     }
 
+    @Override
+    public <V> Optional<V> view(Class<V> type) {
+        return type == Scene.class || type == CostModel.class ? Optional.of(type.cast(this)) : Optional.empty();
+    }
+
     /**
      * The action mask this scene implies: local always, an edge's actions when the edge is within
      * r_p. Row-major, M × |A|.
@@ -182,7 +190,7 @@ public final class SceneFixture implements Scene {
         private double[] edgeY;
         private double[] records;
         private int[] loads;
-        private CostModel costModel = (m, a, l) -> a == ActionSpace.LOCAL ? 1.0 : 0.5 + 1.0 / l;
+        private Costs costModel = (m, a, l) -> a == ActionSpace.LOCAL ? 1.0 : 0.5 + 1.0 / l;
 
         private Builder(int devices, int edges, int layers) {
             this.devices = devices;
@@ -243,7 +251,7 @@ public final class SceneFixture implements Scene {
         }
 
         /** Sets the cost model behind {@link Scene#predictedCost}. */
-        public Builder costModel(CostModel model) {
+        public Builder costModel(Costs model) {
             this.costModel = Objects.requireNonNull(model, "model");
             return this;
         }

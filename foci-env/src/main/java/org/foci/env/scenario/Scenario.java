@@ -36,16 +36,14 @@ public final class Scenario {
     }
 
     /**
-     * The scenario of an environment made by the {@code m2m-ci} provider.
+     * The scenario an environment offers as a view ({@code m2m-ci} does).
      *
      * @throws IllegalArgumentException if {@code env} is another implementation
      */
     public static Scenario of(Environment env) {
-        if (env instanceof M2mCiEnvironment m2m) {
-            return new Scenario(m2m);
-        }
-        throw new IllegalArgumentException("a scenario needs an m2m-ci environment, but got "
-                + (env == null ? "null" : env.getClass().getName()));
+        Objects.requireNonNull(env, "env");
+        return env.view(Scenario.class).orElseThrow(() -> new IllegalArgumentException(
+                "a scenario needs an environment that offers one (m2m-ci does), but got " + env.getClass().getName()));
     }
 
     /**
@@ -134,11 +132,11 @@ public final class Scenario {
      * The start of one episode, for {@code foci scenario --seed S}: <b>resets the environment</b>
      * and reports, in a stable order, {@code seed}, {@code split}, {@code fractionDevicesWithoutEdgeInRange},
      * {@code meanEdgesInRangePerDevice}, {@code meanBatteryWh}, {@code meanFrequencyRatio}.
-     * Device positions are then readable from {@link M2mCiEnvironment#scene()}.
+     * Device positions are then readable from the environment's {@link Scene} view.
      */
     public Map<String, Object> atReset(long seed, Split split) {
         env.reset(seed, split);
-        Scene scene = env.scene();
+        Scene scene = env.view(Scene.class).orElseThrow();
         int devices = env.spec().deviceCount();
         int[] scratch = new int[env.spec().edgeCount()];
         long inRange = 0;

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.foci.api.Settings;
 import org.foci.api.env.ActionSpace;
+import org.foci.api.env.DeviceOutcomes;
 import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.MobilityModel;
 import org.foci.api.env.Scene;
@@ -96,7 +97,8 @@ public class EnvironmentBenchmark {
 
         actions = new int[steps][];
         SplittableRandom random = new SplittableRandom(7);
-        Scene scene = env.scene();
+        Scene scene = env.view(Scene.class).orElseThrow();
+        boolean[] rejected = env.view(DeviceOutcomes.class).orElseThrow().rejected();
         ActionSpace space = env.spec().actionSpace();
         int[] inRange = new int[edges];
         long offloads = 0;
@@ -113,7 +115,7 @@ public class EnvironmentBenchmark {
             }
             actions[t] = a;
             batch = env.step(a);
-            for (boolean r : batch.rejected()) {
+            for (boolean r : rejected) {
                 rejections += r ? 1 : 0;
             }
         }

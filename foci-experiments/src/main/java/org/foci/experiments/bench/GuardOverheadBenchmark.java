@@ -153,7 +153,7 @@ public final class GuardOverheadBenchmark {
     private static int[][] record(M2mCiEnvironment env) {
         int[][] actions = new int[STEPS][];
         SplittableRandom random = new SplittableRandom(7);
-        Scene scene = env.scene();
+        Scene scene = env.view(Scene.class).orElseThrow();
         ActionSpace space = env.spec().actionSpace();
         int[] inRange = new int[EDGES];
         for (int t = 0; t < STEPS; t++) {

@@ -10,8 +10,7 @@ import org.foci.api.Settings;
 import org.foci.api.agent.AgentSpec;
 import org.foci.api.agent.Observations;
 import org.foci.api.agent.Transition;
-import org.foci.api.env.EnvironmentSpec;
-import org.foci.api.env.Scene;
+import org.foci.api.env.ViewSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -197,72 +196,6 @@ public class LearnerBenchmark {
                 }
             }
         }
-        return new Observations(features, mask, new ShapeOnlyScene());
-    }
-
-    /** A scene that only knows its shape (the learner reads nothing else). */
-    static final class ShapeOnlyScene implements Scene {
-        private static final EnvironmentSpec SPEC = new EnvironmentSpec(DEVICES, EDGES, LAYERS, 24, LOCAL_FEATURES,
-                240, 15);
-
-        @Override
-        public EnvironmentSpec spec() {
-            return SPEC;
-        }
-
-        @Override
-        public int step() {
-            return 0;
-        }
-
-        @Override
-        public double perceptionRadiusM() {
-            return 320;
-        }
-
-        @Override
-        public double deviceXM(int device) {
-            return 0;
-        }
-
-        @Override
-        public double deviceYM(int device) {
-            return 0;
-        }
-
-        @Override
-        public double edgeXM(int edge) {
-            return 0;
-        }
-
-        @Override
-        public double edgeYM(int edge) {
-            return 0;
-        }
-
-        @Override
-        public int previousAction(int device) {
-            return 0;
-        }
-
-        @Override
-        public double edgeRecord(int edge, int partition) {
-            return 0;
-        }
-
-        @Override
-        public int edgeLoad(int edge) {
-            return 0;
-        }
-
-        @Override
-        public int edgesInRange(int device, int[] edgesOut) {
-            return 0;
-        }
-
-        @Override
-        public double predictedCost(int device, int action, int sms) {
-            return 1;
-        }
+        return new Observations(features, mask, ViewSource.NONE);   // the learner reads no view
     }
 }

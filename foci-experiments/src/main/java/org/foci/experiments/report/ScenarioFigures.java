@@ -54,16 +54,17 @@ public final class ScenarioFigures {
     }
 
     /**
-     * The paper's Fig. 5a for a job's report, when the job's environment is the built-in one.
+     * The paper's Fig. 5a for a job's report, when the job's environment offers a {@link Scenario} view.
      *
-     * @return the figure written, or nothing for another environment plug-in
+     * @return the figure written, or nothing for an environment without one
      */
     public static java.util.Optional<Figures.Figure> reportHeatmap(org.foci.api.env.Environment environment, Path out)
             throws IOException {
-        if (!(environment instanceof org.foci.env.M2mCiEnvironment)) {
+        java.util.Optional<Scenario> scenario = environment.view(Scenario.class);
+        if (scenario.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Charts.write(out.resolve("figures/fig5a-heatmap.png"), heatmap(Scenario.of(environment)), HEATMAP_WIDTH,
+        Charts.write(out.resolve("figures/fig5a-heatmap.png"), heatmap(scenario.get()), HEATMAP_WIDTH,
                 HEATMAP_HEIGHT);
         return java.util.Optional.of(new Figures.Figure("figures/fig5a-heatmap.png",
                 "Fig. 5a: density of the trace fixes in the service area, the edges (k-means over the fixes) and "

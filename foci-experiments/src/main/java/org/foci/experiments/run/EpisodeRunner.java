@@ -4,10 +4,13 @@ import org.foci.api.agent.Agent;
 import org.foci.api.agent.ObservationAugmenter;
 import org.foci.api.agent.Observations;
 import org.foci.api.agent.Transition;
+import org.foci.api.env.DeviceOutcomes;
 import org.foci.api.env.Environment;
 import org.foci.api.env.EnvironmentSpec;
-import org.foci.api.env.OracleShapedEnvironment;
 import org.foci.api.env.InvalidActionException;
+import org.foci.api.env.OracleParticipants;
+import org.foci.api.env.RewardSignals;
+import org.foci.api.env.Scene;
 import org.foci.api.env.Split;
 import org.foci.api.env.StepBatch;
 import org.foci.experiments.config.OracleRewardOver;
@@ -22,7 +25,8 @@ import org.foci.experiments.guard.RunPosition;
  *
  * <p>Observations are assembled into one matrix per step: each device's local observation, then
  * the augmenter's features. In training, every step becomes one {@link Transition} for the
- * learner with the reward the method trains on. Not thread-safe: one runner per run.
+ * learner with the environment's reward signal, which the runner selects once ({@link RewardSignals}).
+ * Not thread-safe: one runner per run.
  */
 public final class EpisodeRunner {
 
@@ -35,25 +39,31 @@ public final class EpisodeRunner {
     private float[] features;
     private float[] nextFeatures;
     private final int[] actions;
-    private final OracleShapedEnvironment greedyOracle;     // null unless the oracle value is over greedy devices
+    private final Scene scene;                              // null when the environment offers none
+    private final DeviceOutcomes outcomes;                  // null when the environment offers none
+    private final OracleParticipants greedyOracle;          // null unless the oracle value is over greedy devices
     private final boolean[] explored;
     private final boolean[] participants;
     private final RunPosition position;
     private final AugmenterCheck augmenterCheck;
     private final PluginIdentity agentId;
 
-    /** A runner over a run's components, charging time to {@code clock}; the oracle value over every device. */
+    /** A runner for greedy play (no learning), charging time to {@code clock}. */
     public EpisodeRunner(RunComponents components, RunClock clock) {
-        this(components, clock, OracleRewardOver.ALL);
+        this(components, clock, RewardMode.OWN_QOS, OracleRewardOver.ALL);
     }
 
     /**
      * A runner over a run's components, charging time to {@code clock}.
      *
-     * @param oracleRewardOver whose costs set the oracle value while learning; {@code greedy} needs an
-     *                         {@link OracleShapedEnvironment} and is refused otherwise
+     * @param reward           the reward signal the learner trains on; other than own QoS it needs an environment
+     *                         that offers {@link RewardSignals}
+     * @param oracleRewardOver whose costs set the oracle value while learning; {@code greedy} needs an environment
+     *                         that offers {@link OracleParticipants} and is refused otherwise
+     * @throws IllegalArgumentException naming the setting when the environment cannot give what it asks for
      */
-    public EpisodeRunner(RunComponents components, RunClock clock, OracleRewardOver oracleRewardOver) {
+    public EpisodeRunner(RunComponents components, RunClock clock, RewardMode reward,
+                         OracleRewardOver oracleRewardOver) {
         this.environment = components.environment();
         this.augmenter = components.augmenter();
         this.agent = components.agent();
@@ -64,13 +74,18 @@ public final class EpisodeRunner {
         this.features = new float[spec.deviceCount() * featureCount];
         this.nextFeatures = new float[spec.deviceCount() * featureCount];
         this.actions = new int[spec.deviceCount()];
+        selectReward(environment, reward);
+        this.scene = environment.view(Scene.class).orElse(null);
+        this.outcomes = environment.view(DeviceOutcomes.class).orElse(null);
+        if (featureCount > localSize && scene == null) {
+            throw new IllegalArgumentException(components.augmenterId() + " adds features from the environment's "
+                    + "Scene view, which " + environment.getClass().getName() + " does not offer");
+        }
         if (oracleRewardOver == OracleRewardOver.GREEDY) {
-            if (!(environment instanceof OracleShapedEnvironment shaped)) {
-                throw new IllegalArgumentException("train.oracleRewardOver = greedy needs an environment whose oracle "
-                        + "value can be restricted (OracleShapedEnvironment), but " + environment.getClass().getName()
-                        + " is not one");
-            }
-            this.greedyOracle = shaped;
+            this.greedyOracle = environment.view(OracleParticipants.class).orElseThrow(() ->
+                    new IllegalArgumentException("train.oracleRewardOver = greedy needs an environment whose oracle "
+                            + "value can be restricted (the OracleParticipants view), but "
+                            + environment.getClass().getName() + " does not offer it"));
             this.explored = new boolean[spec.deviceCount()];
             this.participants = new boolean[spec.deviceCount()];
         } else {
@@ -82,6 +97,21 @@ public final class EpisodeRunner {
         this.agentId = components.agentId();
         this.augmenterCheck = new AugmenterCheck(components.augmenterId(), position, spec.deviceCount(), localSize,
                 featureCount);
+    }
+
+    private static void selectReward(Environment environment, RewardMode reward) {
+        java.util.Optional<RewardSignals> signals = environment.view(RewardSignals.class);
+        if (signals.isPresent()) {
+            if (!signals.get().names().contains(reward.signal())) {
+                throw new IllegalArgumentException("train.reward = " + reward.signal() + ": "
+                        + environment.getClass().getName() + " offers the reward signals " + signals.get().names());
+            }
+            signals.get().select(reward.signal());
+        } else if (reward != RewardMode.OWN_QOS) {
+            throw new IllegalArgumentException("train.reward = " + reward.signal() + " needs an environment with "
+                    + "more than one reward signal (the RewardSignals view), but " + environment.getClass().getName()
+                    + " has only its own");
+        }
     }
 
     /** Where the run is; the caller names the episode, this runner the step. */
@@ -100,10 +130,9 @@ public final class EpisodeRunner {
      * @param seed     the episode's seed
      * @param split    training or held-out trajectories
      * @param learn    true to explore and learn (training), false for greedy evaluation
-     * @param reward   the reward the learner trains on (ignored when not learning)
      * @param listener sees every step
      */
-    public void play(long seed, Split split, boolean learn, RewardMode reward, StepListener listener) {
+    public void play(long seed, Split split, boolean learn, StepListener listener) {
         long start = System.nanoTime();
         StepBatch batch = environment.reset(seed, split);
         clock.environmentNanos += System.nanoTime() - start;
@@ -114,7 +143,7 @@ public final class EpisodeRunner {
             position.step(step++);
             start = System.nanoTime();
             try {
-                agent.act(new Observations(features, batch.actionMask(), environment.scene()), learn, actions);
+                agent.act(new Observations(features, batch.actionMask(), environment), learn, actions);
             } catch (RuntimeException e) {
                 throw new PluginFault(agentId.toString(), position.describe(), "act threw " + e, e);
             }
@@ -133,12 +162,11 @@ public final class EpisodeRunner {
             }
             long stepped = System.nanoTime();
             clock.environmentNanos += stepped - acted;
-            listener.onStep(batch);
+            listener.onStep(batch, outcomes);
             assemble(batch, nextFeatures);
             if (learn) {
                 long learning = System.nanoTime();
-                float[] rewards = reward == RewardMode.ORACLE_VALUE ? batch.oracleReward() : batch.qosReward();
-                agent.learn(new Transition(features, actions, rewards, nextFeatures, batch.actionMask(), false));
+                agent.learn(new Transition(features, actions, batch.rewards(), nextFeatures, batch.actionMask(), false));
                 clock.agentNanos += System.nanoTime() - learning;
             }
             float[] swap = features;
@@ -178,7 +206,7 @@ public final class EpisodeRunner {
             }
             augmenterCheck.before(out);
             try {
-                augmenter.augment(environment.scene(), out, localSize, featureCount);
+                augmenter.augment(scene, out, localSize, featureCount);
             } catch (RuntimeException e) {
                 throw augmenterCheck.threw(e);
             }

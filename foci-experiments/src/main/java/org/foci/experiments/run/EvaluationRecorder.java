@@ -1,11 +1,13 @@
 package org.foci.experiments.run;
 
 import java.util.Arrays;
+import org.foci.api.env.DeviceOutcomes;
 import org.foci.api.env.StepBatch;
 
 /**
  * Accumulates the metrics of evaluation episodes, step by step, on primitive arrays.
- * Call {@link #result()} after the last episode. Not thread-safe.
+ * Call {@link #result()} after the last episode. Without the environment's {@link DeviceOutcomes} the cost
+ * is minus the reward and every other metric is NaN (not measured). Not thread-safe.
  */
 public final class EvaluationRecorder implements StepListener {
 
@@ -26,6 +28,8 @@ public final class EvaluationRecorder implements StepListener {
     private double worstCostSum;
     private double jainSum;
     private double[] switchesByStep;
+    /** Whether a step came without per-device outcomes: counts are then NaN. */
+    private boolean unmeasured;
     private final DoubleList latencies = new DoubleList();
     private final DoubleList energies = new DoubleList();
     private final DoubleList costs = new DoubleList();
@@ -52,10 +56,14 @@ public final class EvaluationRecorder implements StepListener {
     }
 
     @Override
-    public void onStep(StepBatch batch) {
-        double[] latency = batch.latencyS();
-        double[] energy = batch.energyJ();
-        double[] cost = batch.cost();
+    public void onStep(StepBatch batch, DeviceOutcomes outcomes) {
+        if (outcomes == null) {
+            onRewardsOnly(batch.rewards());
+            return;
+        }
+        double[] latency = outcomes.latencyS();
+        double[] energy = outcomes.energyJ();
+        double[] cost = outcomes.cost();
         int switched = 0;
         for (int m = 0; m < devices; m++) {
             latencySum[m] += latency[m];
@@ -64,21 +72,37 @@ public final class EvaluationRecorder implements StepListener {
             latencies.add(latency[m]);
             energies.add(energy[m]);
             costs.add(cost[m]);
-            if (batch.handover()[m]) {
+            if (outcomes.handover()[m]) {
                 switched++;
             }
-            if (batch.deadlineMissed()[m]) {
+            if (outcomes.deadlineMissed()[m]) {
                 deadlineMisses++;
             }
-            if (batch.rejected()[m]) {
+            if (outcomes.rejected()[m]) {
                 rejections++;
             }
-            if (batch.servingEdge()[m] >= 0) {
+            if (outcomes.servingEdge()[m] >= 0) {
                 offloads++;
             }
         }
         handovers += switched;
         switchesByStep[stepInEpisode++] += (double) switched / devices;
+        deviceSteps += devices;
+    }
+
+    /** A step of an environment that reports rewards only: the cost is minus the reward, the rest unmeasured. */
+    private void onRewardsOnly(float[] rewards) {
+        unmeasured = true;
+        for (int m = 0; m < devices; m++) {
+            double cost = -rewards[m];
+            latencySum[m] = Double.NaN;
+            energySum[m] = Double.NaN;
+            costSum[m] += cost;
+            latencies.add(Double.NaN);
+            energies.add(Double.NaN);
+            costs.add(cost);
+        }
+        switchesByStep[stepInEpisode++] = Double.NaN;
         deviceSteps += devices;
     }
 
@@ -120,8 +144,10 @@ public final class EvaluationRecorder implements StepListener {
         }
         return new EvaluationResult(episodes, devices,
                 stat(latencies, worstLatencySum, 1e3), stat(energies, worstEnergySum, 1e3), stat(costs, worstCostSum, 1),
-                (double) handovers / devices / episodes, (double) deadlineMisses / deviceSteps,
-                (double) rejections / episodes, (double) offloads / deviceSteps, jainSum / episodes,
+                unmeasured ? Double.NaN : (double) handovers / devices / episodes,
+                unmeasured ? Double.NaN : (double) deadlineMisses / deviceSteps,
+                unmeasured ? Double.NaN : (double) rejections / episodes,
+                unmeasured ? Double.NaN : (double) offloads / deviceSteps, jainSum / episodes,
                 deviceLatency.toArray(), deviceEnergy.toArray(), deviceCost.toArray(), switchShare);
     }
 

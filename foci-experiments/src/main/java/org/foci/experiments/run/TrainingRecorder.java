@@ -1,10 +1,12 @@
 package org.foci.experiments.run;
 
+import org.foci.api.env.DeviceOutcomes;
 import org.foci.api.env.StepBatch;
 
 /**
  * Follows a training episode for the training curve: mean cost over device-steps and the worst
- * device's mean cost (the quantities the paper's max-min objective is about).
+ * device's mean cost (the quantities the paper's max-min objective is about). Without the environment's
+ * {@link DeviceOutcomes} the cost is minus the reward.
  */
 public final class TrainingRecorder implements StepListener {
 
@@ -24,10 +26,17 @@ public final class TrainingRecorder implements StepListener {
     }
 
     @Override
-    public void onStep(StepBatch batch) {
-        double[] cost = batch.cost();
-        for (int m = 0; m < costSum.length; m++) {
-            costSum[m] += cost[m];
+    public void onStep(StepBatch batch, DeviceOutcomes outcomes) {
+        if (outcomes != null) {
+            double[] cost = outcomes.cost();
+            for (int m = 0; m < costSum.length; m++) {
+                costSum[m] += cost[m];
+            }
+        } else {
+            float[] reward = batch.rewards();
+            for (int m = 0; m < costSum.length; m++) {
+                costSum[m] -= reward[m];
+            }
         }
         steps++;
     }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.foci.api.agent.Agent;
 import org.foci.api.env.Split;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.RewardMode;
 import org.foci.experiments.config.TrainSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,14 +105,14 @@ public final class TrainingRun {
                     resumed.episode(), saved.get().file().getFileName());
         }
         RunClock clock = new RunClock();
-        EpisodeRunner runner = new EpisodeRunner(components, clock, train.oracleRewardOver());
+        EpisodeRunner runner = new EpisodeRunner(components, clock, train.reward(), train.oracleRewardOver());
         progress.started(episodes + train.evalEpisodes(), first - 1);
 
         TrainingRecorder recorder = new TrainingRecorder();
         for (int episode = first; episode <= episodes; episode++) {
             double epsilon = agent.diagnostics().getOrDefault("epsilon", Double.NaN);
             runner.position().training(episode);
-            runner.play(Seeds.trainingEpisode(runSeed, episode), Split.TRAIN, true, train.reward(), recorder);
+            runner.play(Seeds.trainingEpisode(runSeed, episode), Split.TRAIN, true, recorder);
             double evalMean = Double.NaN;
             double evalWorst = Double.NaN;
             if (episode % train.evalEvery() == 0 && episode < episodes) {
@@ -179,7 +178,7 @@ public final class TrainingRun {
             }
             long seed = curveSplit != null ? Seeds.curveEpisode(i) : Seeds.evaluationEpisode(i);
             runner.position().evaluation(i + 1);
-            runner.play(seed, curveSplit != null ? curveSplit : Split.EVALUATION, false, RewardMode.OWN_QOS, recorder);
+            runner.play(seed, curveSplit != null ? curveSplit : Split.EVALUATION, false, recorder);
             progress.evaluationEpisode();
         }
         return recorder.result();

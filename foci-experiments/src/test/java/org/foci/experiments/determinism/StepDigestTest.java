@@ -19,8 +19,13 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.foci.api.Settings;
 import org.foci.api.env.ActionSpace;
+import org.foci.api.env.CostModel;
+import org.foci.api.env.DeviceOutcomes;
+import org.foci.api.env.EdgeOutcomes;
+import org.foci.api.env.Environment;
 import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.MobilityModel;
+import org.foci.api.env.RewardSignals;
 import org.foci.api.env.Scene;
 import org.foci.api.env.ServiceArea;
 import org.foci.api.env.Split;
@@ -83,9 +88,9 @@ class StepDigestTest {
         int[] inRange = new int[edges];
         StepBatch batch = env.reset(42, Split.TRAIN);
         Outputs outputs = new Outputs();
-        outputs.add(batch, env.scene(), null, sms, inRange, layers, sha);
+        outputs.add(env, batch, null, sms, inRange, layers, sha);
+        Scene scene = env.view(Scene.class).orElseThrow();
         for (int t = 0; t < STEPS && !batch.truncated(); t++) {
-            Scene scene = env.scene();
             int[] actions = new int[devices];
             for (int m = 0; m < devices; m++) {
                 int count = scene.edgesInRange(m, inRange);
@@ -94,7 +99,7 @@ class StepDigestTest {
                 }
             }
             batch = env.step(actions);
-            outputs.add(batch, env.scene(), actions, sms, inRange, layers, sha);
+            outputs.add(env, batch, actions, sms, inRange, layers, sha);
         }
         assertThat(batch.step()).isEqualTo(STEPS);
         return HexFormat.of().formatHex(sha.digest());
@@ -108,23 +113,30 @@ class StepDigestTest {
             buffer = ByteBuffer.allocate(1 << 24).order(ByteOrder.LITTLE_ENDIAN);
         }
 
-        void add(StepBatch batch, Scene scene, int[] actions, int sms, int[] inRange, int layers, MessageDigest sha) {
+        void add(Environment env, StepBatch batch, int[] actions, int sms, int[] inRange, int layers,
+                 MessageDigest sha) {
+            Scene scene = env.view(Scene.class).orElseThrow();
+            DeviceOutcomes device = env.view(DeviceOutcomes.class).orElseThrow();
+            EdgeOutcomes edge = env.view(EdgeOutcomes.class).orElseThrow();
+            RewardSignals signals = env.view(RewardSignals.class).orElseThrow();
             buffer.clear();
             for (float v : batch.observations()) buffer.putFloat(v);
             for (boolean v : batch.actionMask()) buffer.put((byte) (v ? 1 : 0));
-            for (float v : batch.qosReward()) buffer.putFloat(v);
-            for (float v : batch.oracleReward()) buffer.putFloat(v);
-            for (double v : batch.cost()) buffer.putDouble(v);
-            for (double v : batch.latencyS()) buffer.putDouble(v);
-            for (double v : batch.energyJ()) buffer.putDouble(v);
-            for (boolean v : batch.handover()) buffer.put((byte) (v ? 1 : 0));
-            for (boolean v : batch.deadlineMissed()) buffer.put((byte) (v ? 1 : 0));
-            for (boolean v : batch.rejected()) buffer.put((byte) (v ? 1 : 0));
-            for (int v : batch.servingEdge()) buffer.putInt(v);
-            for (int v : batch.partition()) buffer.putInt(v);
-            for (int v : batch.sms()) buffer.putInt(v);
-            for (int v : batch.edgeLoad()) buffer.putInt(v);
-            for (double v : batch.edgeOracleValue()) buffer.putDouble(v);
+            signals.select("own-qos");
+            for (float v : batch.rewards()) buffer.putFloat(v);
+            signals.select("oracle-value");
+            for (float v : batch.rewards()) buffer.putFloat(v);
+            for (double v : device.cost()) buffer.putDouble(v);
+            for (double v : device.latencyS()) buffer.putDouble(v);
+            for (double v : device.energyJ()) buffer.putDouble(v);
+            for (boolean v : device.handover()) buffer.put((byte) (v ? 1 : 0));
+            for (boolean v : device.deadlineMissed()) buffer.put((byte) (v ? 1 : 0));
+            for (boolean v : device.rejected()) buffer.put((byte) (v ? 1 : 0));
+            for (int v : device.servingEdge()) buffer.putInt(v);
+            for (int v : device.partition()) buffer.putInt(v);
+            for (int v : device.sms()) buffer.putInt(v);
+            for (int v : edge.load()) buffer.putInt(v);
+            for (double v : edge.oracleValue()) buffer.putDouble(v);
             buffer.putInt(batch.step()).put((byte) (batch.truncated() ? 1 : 0));
             flush(sha);
             int devices = scene.spec().deviceCount();
@@ -145,7 +157,7 @@ class StepDigestTest {
                 buffer.putInt(-1);
                 int action = actions == null ? 0 : actions[m];
                 if (!batch.truncated()) {
-                    buffer.putDouble(scene.predictedCost(m, action, sms));
+                    buffer.putDouble(env.view(CostModel.class).orElseThrow().predictedCost(m, action, sms));
                 }
                 if (buffer.position() > buffer.capacity() - 4096) {
                     flush(sha);

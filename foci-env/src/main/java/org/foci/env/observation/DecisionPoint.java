@@ -1,0 +1,92 @@
+package org.foci.env.observation;
+
+import java.util.Arrays;
+import org.foci.api.env.ActionSpace;
+import org.foci.env.devices.DeviceStates;
+import org.foci.env.links.InRangeLinks;
+
+/**
+ * The observation and mask matrices of the decision point (MODEL.md §9), and their update after each
+ * step: DVFS frequencies, in-range edges and rates (through {@link InRangeLinks}), the previous serving slot
+ * one-hot, the previous partition and the time. The dense matrices are written only where they change.
+ * Not thread-safe.
+ */
+public final class DecisionPoint {
+
+    private final ObservationLayout layout;
+    private final DeviceStates devices;
+    private final InRangeLinks links;
+    private final int actionCount;
+    private final float invLayers;
+    private final float invSteps;
+    private final float[] observations;
+    private final boolean[] mask;
+    /** The one-hot slot set in each device's row (0 = local, 1 + n = edge n). */
+    private final int[] oneHotSlot;
+
+    /**
+     * @param layout          the row layout
+     * @param devices         the devices' state
+     * @param links           the in-range links
+     * @param actionCount     |A|
+     * @param layers          K
+     * @param stepsPerEpisode T
+     */
+    public DecisionPoint(ObservationLayout layout, DeviceStates devices, InRangeLinks links,
+                         int actionCount, int layers, int stepsPerEpisode) {
+        this.layout = layout;
+        this.devices = devices;
+        this.links = links;
+        this.actionCount = actionCount;
+        this.invLayers = 1.0f / layers;
+        this.invSteps = 1.0f / stepsPerEpisode;
+        this.observations = new float[devices.count() * layout.size()];
+        this.mask = new boolean[devices.count() * actionCount];
+        this.oneHotSlot = new int[devices.count()];
+    }
+
+    /** Clears the matrices for a new episode: only the local action allowed, no link known. */
+    public void reset() {
+        Arrays.fill(oneHotSlot, 0);
+        Arrays.fill(observations, 0f);
+        Arrays.fill(mask, false);
+        for (int m = 0; m < oneHotSlot.length; m++) {
+            mask[m * actionCount + ActionSpace.LOCAL] = true;    // local is always allowed
+        }
+        links.reset();
+    }
+
+    /** Computes the decision point of step t from the devices' state. */
+    public void update(int step) {
+        links.beginDecisionPoint();
+        float timeFeature = step * invSteps;
+        int[] previousServingEdge = devices.previousServingEdge();
+        int[] previousPartition = devices.previousPartition();
+        double[] frequency = devices.frequency();
+        for (int m = 0; m < oneHotSlot.length; m++) {
+            double b = devices.updateFrequency(m);
+            links.update(m, observations, mask);
+            int row = layout.row(m);
+            observations[layout.battery(row)] = (float) b;
+            observations[layout.frequency(row)] = (float) frequency[m];
+            int slot = previousServingEdge[m] + 1;
+            if (slot != oneHotSlot[m] || step == 0) {
+                observations[layout.previousSlot(row, oneHotSlot[m])] = 0f;
+                oneHotSlot[m] = slot;
+                observations[layout.previousSlot(row, slot)] = 1f;
+            }
+            observations[layout.previousPartition(row)] = previousPartition[m] * invLayers;
+            observations[layout.time(row)] = timeFeature;
+        }
+    }
+
+    /** The observation matrix, M × (3N + 5). */
+    public float[] observations() {
+        return observations;
+    }
+
+    /** The action mask, M × |A|. */
+    public boolean[] mask() {
+        return mask;
+    }
+}
