@@ -23,6 +23,7 @@ import org.foci.api.agent.Agent;
 import org.foci.api.agent.AgentSpec;
 import org.foci.api.agent.Observations;
 import org.foci.api.agent.Transition;
+import org.foci.api.random.SplitMix64;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
