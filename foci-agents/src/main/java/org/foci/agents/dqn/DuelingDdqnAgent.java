@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * count (OMP_NUM_THREADS), the same seed gives the same actions and weights (docs/agents.md).
  *
  * <p><b>Checkpoints</b> hold the online and target weights, Adam's state and iteration count, ε,
- * counters, the generator state and (by default) the replay buffer, with a CRC-32; a restored agent
- * continues exactly as the original would have.
+ * counters, the generator state and (by default) the replay buffer, with a CRC-32 (the format is
+ * {@link DdqnCheckpoint}'s); a restored agent continues exactly as the original would have. Masked choices
+ * are {@link MaskedActions}'; the network is computed by a {@link QEngine}.
  *
  * <p>Not thread-safe: one thread calls act → learn → … → endEpisode.
  */
