@@ -5,6 +5,6 @@
  *
  * <p>Sub-packages: {@code allocation} (SM allocators and the fairness oracle), {@code env} (the
  * simulator, mobility, scenes and batched step results), {@code agent} (agents and observation
- * augmenters).
+ * augmenters), {@code random} (the SplitMix64 generator every module draws from).
  */
 package org.foci.api;

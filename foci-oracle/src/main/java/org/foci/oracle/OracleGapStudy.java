@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.foci.api.allocation.AllocationRequest;
 import org.foci.api.allocation.Allocator;
+import org.foci.api.random.SplitMix64;
 
 /**
  * Measures how far an allocator's worst cost is from the exact max-min optimum, over seeded random
@@ -333,7 +334,7 @@ public final class OracleGapStudy {
         double[] everyGap = new double[families.size() * instancesPerFamily];
         int index = 0;
         for (Family family : families) {
-            SplittableRandom random = new SplittableRandom(seed + 0x9E3779B97F4A7C15L * (family.ordinal() + 1));
+            SplittableRandom random = new SplittableRandom(familySeed(seed, family));
             double[] gaps = new double[instancesPerFamily];
             for (int i = 0; i < instancesPerFamily; i++) {
                 Measurement measurement = measure(family, i, family.sample(random), candidate, reference);
@@ -382,6 +383,19 @@ public final class OracleGapStudy {
             return 0;
         }
         return optimum == 0 ? Double.POSITIVE_INFINITY : (worstCost - optimum) / optimum;
+    }
+
+    /**
+     * The seed of a family's instance stream in a study seeded with {@code seed}: the family's own
+     * SplitMix64 step ({@code seed + (ordinal + 1)·γ}), so every family draws an unrelated stream and the
+     * n-th instance of a family can be drawn again from the study's seed alone.
+     *
+     * @param seed   the study's seed
+     * @param family the instance family
+     * @return the seed of the family's {@link SplittableRandom}
+     */
+    public static long familySeed(long seed, Family family) {
+        return seed + SplitMix64.GAMMA * (family.ordinal() + 1);
     }
 
     /**

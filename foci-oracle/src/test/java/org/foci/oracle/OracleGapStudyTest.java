@@ -58,7 +58,7 @@ class OracleGapStudyTest {
     void theWorstInstancesCanBeDrawnAgainFromTheSeedAndTheDrawNumber() {
         OracleGapStudy.Summary summary = OracleGapStudy.run(new ProportionalAllocator(), SEED, 200);
         OracleGapStudy.Measurement worst = summary.worst().get(0);
-        SplittableRandom random = new SplittableRandom(SEED + 0x9E3779B97F4A7C15L * (worst.family().ordinal() + 1));
+        SplittableRandom random = new SplittableRandom(OracleGapStudy.familySeed(SEED, worst.family()));
         AllocationRequest redrawn = null;
         for (int draw = 0; draw <= worst.draw(); draw++) {
             redrawn = worst.family().sample(random);

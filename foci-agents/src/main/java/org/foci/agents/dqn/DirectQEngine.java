@@ -5,46 +5,33 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.bytedeco.javacpp.FloatPointer;
-import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.conf.GradientNormalization;
-import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.updater.UpdaterBlock;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
  * The fast {@link QEngine}: the {@link DuelingQNetwork}'s forward and backward passes computed with
  * direct single-precision BLAS calls (OpenBLAS {@code cblas_sgemm}, the library ND4J itself uses)
  * and plain Java loops, <em>on the deeplearning4j graph's own parameter and gradient arrays</em>.
  *
- * <p>Why: deeplearning4j's graph API costs about 2.5 ms per forward pass and 10 ms per {@code fit}
- * on this project's small batches (per-operation overhead of ND4J, about 20 µs for each of dozens of
- * native operations), which is 10× the learner's time budget; direct BLAS calls cost about 1 µs of
- * overhead each and reach 45–65 GFLOP/s on these shapes (docs/agents.md, "Performance").
+ * <p>Why: deeplearning4j's graph API pays a fixed overhead for each of the dozens of native operations of
+ * a forward pass or a {@code fit}, which dominates on this project's small batches; a direct BLAS call
+ * has almost none, so the time goes into arithmetic (the measurements are in docs/performance.md and
+ * docs/agents.md, "Performance").
  *
  * <p>What stays in deeplearning4j: the network definition ({@link DuelingQNetwork}) and all its state,
  * used in place: the parameters, the flattened gradient view (the gradient is written there), the
  * updater's Adam moments and the iteration count. So the two engines are interchangeable at any time
  * and share checkpoints. Re-implemented here, as deeplearning4j defines them: the forward pass, the
- * dueling aggregation {@code Q = V + A − mean(A)}, the Huber loss on the taken action,
- * back-propagation through the aggregation, and the update {@code fit} applies (divide by the batch
- * size, per-layer L2 clipping, Adam with bias correction). Tests check each against the graph: the
- * same Q-values as {@code outputSingle}, the same gradient and loss as
- * {@code computeGradientAndScore}, the same parameters and Adam state after several steps as
- * {@code fit}.
+ * dueling aggregation {@code Q = V + A − mean(A)}, the Huber loss on the taken action and
+ * back-propagation through the aggregation; the update {@code fit} applies is {@link AdamOptimizer}'s,
+ * the parameter layout {@link NetworkLayout}'s. Tests check each against the graph: the same Q-values as
+ * {@code outputSingle}, the same gradient and loss as {@code computeGradientAndScore}, the same parameters
+ * and Adam state after several steps as {@code fit}.
  *
- * <p>Layout: BLAS works on direct buffers (the graph's parameter buffers and this engine's
+ * <p>Layout: BLAS works on direct buffers (the graph's parameter buffers and the {@link Workspace}s'
  * activation buffers); the element-wise work runs on heap arrays, filled by bulk copies.
  *
  * <p>Supports the learner's graphs: float32, ReLU dense trunk, linear value and advantage heads,
@@ -52,116 +39,23 @@ import org.nd4j.linalg.learning.config.IUpdater;
  */
 final class DirectQEngine implements QEngine {
 
-    /** Slices of one flattened parameter (or gradient) buffer, per layer. */
-    private static final class Net {
-        final FloatBuffer all;
-        final FloatBuffer[] weights;
-        final FloatPointer[] weightPointers;
-        final FloatBuffer[] biases;
-        final FloatBuffer valueWeights;
-        final FloatBuffer valueBias;
-        final FloatBuffer advantageWeights;
-        final FloatPointer advantagePointer;
-        final FloatBuffer advantageBias;
-
-        Net(FloatBuffer all, long[][] offsets, int[] widths, int actions) {
-            this.all = all;
-            int layers = widths.length - 1;
-            weights = new FloatBuffer[layers + 1];
-            weightPointers = new FloatPointer[layers + 1];
-            biases = new FloatBuffer[layers + 1];
-            for (int i = 1; i <= layers; i++) {
-                weights[i] = slice(all, offsets[i - 1][0], (long) widths[i - 1] * widths[i]);
-                weightPointers[i] = new FloatPointer(weights[i]);
-                biases[i] = slice(all, offsets[i - 1][1], widths[i]);
-            }
-            int last = widths[layers];
-            valueWeights = slice(all, offsets[layers][0], last);
-            valueBias = slice(all, offsets[layers][1], 1);
-            advantageWeights = slice(all, offsets[layers + 1][0], (long) last * actions);
-            advantagePointer = new FloatPointer(advantageWeights);
-            advantageBias = slice(all, offsets[layers + 1][1], actions);
-        }
-    }
-
-    /**
-     * Activations (and, for training, their gradients) of a batch of up to {@code rows} rows: a direct
-     * buffer for BLAS and a heap mirror for element-wise work.
-     */
-    private static final class Workspace {
-        final FloatBuffer input;
-        final FloatPointer inputPointer;
-        final FloatBuffer[] hidden;
-        final FloatPointer[] hiddenPointers;
-        final float[][] hiddenValues;
-        final FloatBuffer q;
-        final FloatPointer qPointer;
-        final float[] qValues;
-        final float[] value;
-        final FloatBuffer[] hiddenGradients;
-        final FloatPointer[] hiddenGradientPointers;
-        final float[][] hiddenGradientValues;
-        final FloatBuffer advantageGradient;
-        final FloatPointer advantageGradientPointer;
-        final float[] advantageGradientValues;
-        final float[] valueGradient;
-
-        Workspace(int rows, int[] widths, int actions, boolean training) {
-            int layers = widths.length - 1;
-            input = direct((long) rows * widths[0]);
-            inputPointer = new FloatPointer(input);
-            hidden = new FloatBuffer[layers + 1];
-            hiddenPointers = new FloatPointer[layers + 1];
-            hiddenValues = new float[layers + 1][];
-            hiddenGradients = new FloatBuffer[layers + 1];
-            hiddenGradientPointers = new FloatPointer[layers + 1];
-            hiddenGradientValues = new float[layers + 1][];
-            for (int i = 1; i <= layers; i++) {
-                hidden[i] = direct((long) rows * widths[i]);
-                hiddenPointers[i] = new FloatPointer(hidden[i]);
-                hiddenValues[i] = new float[rows * widths[i]];
-                if (training) {
-                    hiddenGradients[i] = direct((long) rows * widths[i]);
-                    hiddenGradientPointers[i] = new FloatPointer(hiddenGradients[i]);
-                    hiddenGradientValues[i] = new float[rows * widths[i]];
-                }
-            }
-            q = direct((long) rows * actions);
-            qPointer = new FloatPointer(q);
-            qValues = new float[rows * actions];
-            value = new float[rows];
-            advantageGradient = training ? direct((long) rows * actions) : null;
-            advantageGradientPointer = training ? new FloatPointer(advantageGradient) : null;
-            advantageGradientValues = training ? new float[rows * actions] : null;
-            valueGradient = training ? new float[rows] : null;
-        }
-    }
-
-    private final ComputationGraph online;
-    private final ComputationGraph target;
     private final int[] widths;
     private final int layers;
     private final int actions;
     private final int capacity;
     private final int batchCapacity;
     private final float huberDelta;
-    private final Net onlineNet;
-    private final Net targetNet;
-    private final Net gradientNet;
-    private final FloatBuffer adamMoments;
+    private final NetworkLayout.Slices onlineNet;
+    private final NetworkLayout.Slices targetNet;
+    private final NetworkLayout.Slices gradientNet;
+    private final AdamOptimizer optimizer;
     private final int parameterCount;
-    private final Adam adam;
-    /** Per layer (trunk, value, advantage): {start, end} of its parameters (W then b, contiguous). */
-    private final int[][] layerRanges;
-    private final double[] clipThresholds;
     private final Workspace inference;
     private final Workspace training;
     private final float[] scratch;
     private final float[] valueWeightValues;
-    private final float[] gradientValues;
-    private final float[] parameterValues;
-    private final float[] firstMoments;
-    private final float[] secondMoments;
+    private final float[] onlineValues;
+    private final float[] targetValues;
 
     /**
      * @param online        the network trained (its parameters and updater state are used in place)
@@ -176,157 +70,30 @@ final class DirectQEngine implements QEngine {
      */
     DirectQEngine(ComputationGraph online, ComputationGraph target, List<Integer> hiddenUnits, int inputSize,
                   int actions, double huberDelta, int capacity, int batchCapacity) {
-        this.online = Objects.requireNonNull(online, "online");
-        this.target = Objects.requireNonNull(target, "target");
-        this.layers = hiddenUnits.size();
-        this.widths = new int[layers + 1];
-        widths[0] = inputSize;
-        for (int i = 0; i < layers; i++) {
-            widths[i + 1] = hiddenUnits.get(i);
-        }
+        Objects.requireNonNull(online, "online");
+        Objects.requireNonNull(target, "target");
+        NetworkLayout layout = new NetworkLayout(online, hiddenUnits, inputSize, actions);
+        layout.requireSameLayout(target);
+        this.widths = layout.widths;
+        this.layers = layout.layers;
         this.actions = actions;
         this.capacity = capacity;
         this.batchCapacity = batchCapacity;
         this.huberDelta = (float) huberDelta;
-
-        long[][] offsets = parameterOffsets(online);
-        if (!java.util.Arrays.deepEquals(offsets, parameterOffsets(target))) {
-            throw new IllegalStateException("online and target networks have different parameter layouts");
-        }
-        this.parameterCount = Math.toIntExact(online.numParams());
+        this.parameterCount = layout.parameterCount;
         if (online.getGradientsViewArray() == null) {
             online.initGradientsView();
         }
-        this.onlineNet = new Net(buffer(online.params(), "online parameters", parameterCount), offsets, widths,
-                actions);
-        this.targetNet = new Net(buffer(target.params(), "target parameters", parameterCount), offsets, widths,
-                actions);
-        this.gradientNet = new Net(buffer(online.getFlattenedGradients(), "gradients", parameterCount), offsets,
-                widths, actions);
-        this.adam = adamOf(online, parameterCount);
-        this.adamMoments = buffer(online.getUpdater().getStateViewArray(), "Adam moments", 2L * parameterCount);
-
-        List<String> names = layerNames();
-        this.layerRanges = new int[names.size()][];
-        this.clipThresholds = new double[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            Layer layer = online.getLayer(names.get(i));
-            long weightStart = offsets[i][0];
-            long biasEnd = offsets[i][1] + layer.getParam("b").length();
-            if (offsets[i][1] != weightStart + layer.getParam("W").length()) {
-                throw new IllegalStateException("layer " + names.get(i) + " parameters are not W then b");
-            }
-            layerRanges[i] = new int[] {(int) weightStart, (int) biasEnd};
-            BaseLayer configuration = (BaseLayer) layer.conf().getLayer();
-            GradientNormalization normalization = configuration.getGradientNormalization();
-            if (normalization == null || normalization == GradientNormalization.None) {
-                clipThresholds[i] = 0;
-            } else if (normalization == GradientNormalization.ClipL2PerLayer) {
-                clipThresholds[i] = configuration.getGradientNormalizationThreshold();
-            } else {
-                throw new IllegalStateException("the direct engine supports no or ClipL2PerLayer gradient "
-                        + "normalization, but layer " + names.get(i) + " has " + normalization);
-            }
-        }
+        this.onlineNet = layout.slices(online.params(), "online parameters");
+        this.targetNet = layout.slices(target.params(), "target parameters");
+        this.gradientNet = layout.slices(online.getFlattenedGradients(), "gradients");
+        this.optimizer = new AdamOptimizer(online, layout, onlineNet.all, gradientNet.all);
         this.inference = new Workspace(capacity, widths, actions, false);
         this.training = new Workspace(batchCapacity, widths, actions, true);
-        int widest = actions;
-        for (int width : widths) {
-            widest = Math.max(widest, width);
-        }
-        this.scratch = new float[widest];
-        this.valueWeightValues = new float[widths[layers]];
-        this.gradientValues = new float[parameterCount];
-        this.parameterValues = new float[parameterCount];
-        this.firstMoments = new float[parameterCount];
-        this.secondMoments = new float[parameterCount];
-    }
-
-    private List<String> layerNames() {
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= layers; i++) {
-            names.add("dense" + i);
-        }
-        names.add(DuelingQNetwork.VALUE);
-        names.add(DuelingQNetwork.ADVANTAGE);
-        return names;
-    }
-
-    /** The single Adam updater block over all parameters, with its moments laid out [m | v]. */
-    private static Adam adamOf(ComputationGraph graph, int parameterCount) {
-        List<UpdaterBlock> blocks = graph.getUpdater().getUpdaterBlocks();
-        if (blocks.size() != 1) {
-            throw new IllegalStateException("the direct engine needs one updater block, but the graph has "
-                    + blocks.size());
-        }
-        UpdaterBlock block = blocks.get(0);
-        IUpdater updater = block.getGradientUpdater().getConfig();
-        if (!(updater instanceof Adam adam)) {
-            throw new IllegalStateException("the direct engine needs the Adam updater, but the graph has " + updater);
-        }
-        if (block.getParamOffsetStart() != 0 || block.getParamOffsetEnd() != parameterCount
-                || block.getUpdaterViewOffsetStart() != 0 || block.getUpdaterViewOffsetEnd() != 2 * parameterCount) {
-            throw new IllegalStateException("the Adam updater block must cover all " + parameterCount
-                    + " parameters with a state of twice that size");
-        }
-        return adam;
-    }
-
-    /** For each layer (trunk, value, advantage): offsets of W and b in the flattened buffer. */
-    private long[][] parameterOffsets(ComputationGraph graph) {
-        if (graph.params().dataType() != DataType.FLOAT) {
-            throw new IllegalStateException("the direct engine needs a float32 network, but it is "
-                    + graph.params().dataType());
-        }
-        List<String> names = layerNames();
-        long[][] offsets = new long[names.size()][2];
-        for (int i = 0; i < names.size(); i++) {
-            Layer layer = graph.getLayer(names.get(i));
-            if (layer == null) {
-                throw new IllegalStateException("the network has no layer '" + names.get(i) + "'");
-            }
-            INDArray weights = layer.getParam("W");
-            INDArray bias = layer.getParam("b");
-            long rows = weights.size(0);
-            long columns = weights.size(1);
-            long expectedIn = i < layers ? widths[i] : widths[layers];
-            long expectedOut = i < layers ? widths[i + 1] : i == layers ? 1 : actions;
-            if (rows != expectedIn || columns != expectedOut || bias.length() != expectedOut) {
-                throw new IllegalStateException("layer " + names.get(i) + " has W " + rows + "×" + columns + " and b "
-                        + bias.length() + ", expected " + expectedIn + "×" + expectedOut);
-            }
-            if (weights.stride(0) != 1 || weights.stride(1) != rows) {
-                throw new IllegalStateException("layer " + names.get(i) + " weights must be column-major ('f'), but "
-                        + "had strides " + java.util.Arrays.toString(weights.stride()));
-            }
-            offsets[i][0] = weights.offset();
-            offsets[i][1] = bias.offset();
-        }
-        return offsets;
-    }
-
-    private static FloatBuffer buffer(INDArray flat, String what, long length) {
-        if (flat.offset() != 0 || flat.length() != length) {
-            throw new IllegalStateException(what + " must be " + length + " values from offset 0, but were "
-                    + flat.length() + " from " + flat.offset());
-        }
-        FloatBuffer buffer = flat.data().asNioFloat();
-        if (!buffer.isDirect() || buffer.capacity() < length) {
-            throw new IllegalStateException(what + " are not a direct buffer of " + length + " floats");
-        }
-        return buffer;
-    }
-
-    private static FloatBuffer slice(FloatBuffer all, long offset, long length) {
-        FloatBuffer view = all.duplicate();
-        view.position(Math.toIntExact(offset));
-        view.limit(Math.toIntExact(offset + length));
-        return view.slice();
-    }
-
-    private static FloatBuffer direct(long floats) {
-        return ByteBuffer.allocateDirect(Math.toIntExact(Math.max(1, floats) * Float.BYTES))
-                .order(ByteOrder.nativeOrder()).asFloatBuffer();
+        this.scratch = new float[layout.widest()];
+        this.valueWeightValues = new float[layout.lastWidth()];
+        this.onlineValues = new float[parameterCount];
+        this.targetValues = new float[parameterCount];
     }
 
     @Override
@@ -339,7 +106,7 @@ final class DirectQEngine implements QEngine {
         predict(targetNet, inputs, rows, qOut);
     }
 
-    private void predict(Net net, float[] inputs, int rows, float[] qOut) {
+    private void predict(NetworkLayout.Slices net, float[] inputs, int rows, float[] qOut) {
         if (rows > capacity) {
             throw new IllegalArgumentException("rows must be <= " + capacity + ", but was " + rows);
         }
@@ -349,7 +116,7 @@ final class DirectQEngine implements QEngine {
     }
 
     /** Forward pass: hidden activations (buffers and mirrors), the value, and Q into {@code ws.qValues}. */
-    private void forward(Net net, Workspace ws, int rows) {
+    private void forward(NetworkLayout.Slices net, Workspace ws, int rows) {
         FloatPointer in = ws.inputPointer;
         for (int i = 1; i <= layers; i++) {
             int nIn = widths[i - 1];
@@ -434,74 +201,8 @@ final class DirectQEngine implements QEngine {
     @Override
     public double train(float[] inputs, int[] taken, float[] targets, int rows) {
         double loss = gradient(inputs, taken, targets, rows);
-        ComputationGraphConfiguration configuration = online.getConfiguration();
-        int iteration = configuration.getIterationCount();
-        adamStep(rows, iteration, configuration.getEpochCount());
-        configuration.setIterationCount(iteration + 1);
+        optimizer.step(rows);
         return loss;
-    }
-
-    /**
-     * The update {@code fit} applies to the gradient in the graph's gradient view: divide by the batch
-     * size, clip each layer's L2 norm, then Adam ({@code m ← β₁m + (1−β₁)g}, {@code v ← β₂v + (1−β₂)g²},
-     * {@code θ ← θ − α_t m / (√v + ε)} with {@code α_t = η √(1−β₂^{t+1}) / (1−β₁^{t+1})}).
-     */
-    private void adamStep(int rows, int iteration, int epoch) {
-        int n = parameterCount;
-        float[] g = gradientValues;
-        float[] p = parameterValues;
-        float[] m = firstMoments;
-        float[] v = secondMoments;
-        gradientNet.all.get(0, g, 0, n);
-        onlineNet.all.get(0, p, 0, n);
-        adamMoments.get(0, m, 0, n);
-        adamMoments.get(n, v, 0, n);
-        for (int i = 0; i < n; i++) {
-            g[i] /= rows;
-        }
-        for (int l = 0; l < layerRanges.length; l++) {
-            double threshold = clipThresholds[l];
-            if (threshold > 0) {
-                int start = layerRanges[l][0];
-                int end = layerRanges[l][1];
-                double squares = 0;
-                for (int i = start; i < end; i++) {
-                    squares += (double) g[i] * g[i];
-                }
-                double norm = Math.sqrt(squares);
-                if (norm > threshold) {
-                    float scale = (float) (threshold / norm);
-                    for (int i = start; i < end; i++) {
-                        g[i] *= scale;
-                    }
-                }
-            }
-        }
-        double beta1 = adam.getBeta1();
-        double beta2 = adam.getBeta2();
-        double epsilon = adam.getEpsilon();
-        double alpha = adam.getLearningRate(iteration, epoch) * Math.sqrt(1 - Math.pow(beta2, iteration + 1))
-                / (1 - Math.pow(beta1, iteration + 1));
-        if (Double.isNaN(alpha) || alpha == 0) {
-            alpha = epsilon;
-        }
-        float b1 = (float) beta1;
-        float b2 = (float) beta2;
-        float oneMinusB1 = (float) (1 - beta1);
-        float oneMinusB2 = (float) (1 - beta2);
-        float step = (float) alpha;
-        float eps = (float) epsilon;
-        for (int i = 0; i < n; i++) {
-            float gi = g[i];
-            float mi = b1 * m[i] + oneMinusB1 * gi;
-            float vi = b2 * v[i] + oneMinusB2 * gi * gi;
-            m[i] = mi;
-            v[i] = vi;
-            p[i] -= step * mi / ((float) Math.sqrt(vi) + eps);
-        }
-        onlineNet.all.put(0, p, 0, n);
-        adamMoments.put(0, m, 0, n);
-        adamMoments.put(n, v, 0, n);
     }
 
     /**
@@ -531,7 +232,7 @@ final class DirectQEngine implements QEngine {
             ws.valueGradient[b] = c;
             float spread = -c / actions;
             int base = b * actions;
-            java.util.Arrays.fill(dAdvantage, base, base + actions, spread);
+            Arrays.fill(dAdvantage, base, base + actions, spread);
             dAdvantage[base + a] = c + spread;
         }
         ws.advantageGradient.put(0, dAdvantage, 0, rows * actions);
@@ -541,7 +242,7 @@ final class DirectQEngine implements QEngine {
         // Advantage head: dW = H_Lᵀ·dA (stored column-major = (dAᵀ·H_L) row-major), db = Σ_b dA.
         cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, actions, last, rows, 1f, ws.advantageGradientPointer,
                 actions, ws.hiddenPointers[layers], last, 0f, gradientNet.advantagePointer, last);
-        java.util.Arrays.fill(scratch, 0, actions, 0f);
+        Arrays.fill(scratch, 0, actions, 0f);
         for (int b = 0; b < rows; b++) {
             int base = b * actions;
             for (int j = 0; j < actions; j++) {
@@ -551,7 +252,7 @@ final class DirectQEngine implements QEngine {
         gradientNet.advantageBias.put(0, scratch, 0, actions);
         // Value head: dW = H_Lᵀ·dV, db = Σ_b dV.
         float valueBiasGradient = 0f;
-        java.util.Arrays.fill(scratch, 0, last, 0f);
+        Arrays.fill(scratch, 0, last, 0f);
         for (int b = 0; b < rows; b++) {
             float dv = ws.valueGradient[b];
             valueBiasGradient += dv;
@@ -587,7 +288,7 @@ final class DirectQEngine implements QEngine {
                 // h = max(z, 0) >= 0, so signum(h) is the ReLU derivative 1(z > 0), without a branch.
                 dz[cell] *= Math.signum(h[cell]);
             }
-            java.util.Arrays.fill(scratch, 0, nOut, 0f);
+            Arrays.fill(scratch, 0, nOut, 0f);
             for (int b = 0; b < rows; b++) {
                 int base = b * nOut;
                 for (int j = 0; j < nOut; j++) {
@@ -611,8 +312,8 @@ final class DirectQEngine implements QEngine {
     @Override
     public void syncTarget(double tau) {
         int n = parameterCount;
-        float[] p = parameterValues;
-        float[] t = gradientValues;
+        float[] p = onlineValues;
+        float[] t = targetValues;
         onlineNet.all.get(0, p, 0, n);
         if (tau >= 1) {
             targetNet.all.put(0, p, 0, n);

@@ -1,21 +1,13 @@
 package org.foci.agents.dqn;
 
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.foci.agents.numerics.BlasRuntime;
@@ -23,8 +15,7 @@ import org.foci.api.agent.Agent;
 import org.foci.api.agent.AgentSpec;
 import org.foci.api.agent.Observations;
 import org.foci.api.agent.Transition;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import org.foci.api.random.SplitMix64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * count (OMP_NUM_THREADS), the same seed gives the same actions and weights (docs/agents.md).
  *
  * <p><b>Checkpoints</b> hold the online and target weights, Adam's state and iteration count, ε,
- * counters, the generator state and (by default) the replay buffer, with a CRC-32; a restored agent
- * continues exactly as the original would have.
+ * counters, the generator state and (by default) the replay buffer, with a CRC-32 (the format is
+ * {@link DdqnCheckpoint}'s); a restored agent continues exactly as the original would have. Masked choices
+ * are {@link MaskedActions}'; the network is computed by a {@link QEngine}.
  *
  * <p>Not thread-safe: one thread calls act → learn → … → endEpisode.
  */
@@ -59,8 +51,6 @@ public final class DuelingDdqnAgent implements Agent {
 
     private static final Logger LOG = LoggerFactory.getLogger(DuelingDdqnAgent.class);
 
-    private static final byte[] MAGIC = "FOCI-DDQN".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT_VERSION = 1;
     /** Weight of the newest loss in the reported moving average (about the last 100 updates). */
     private static final double LOSS_SMOOTHING = 0.01;
 
@@ -73,6 +63,8 @@ public final class DuelingDdqnAgent implements Agent {
     private final ComputationGraph target;
     private final QEngine engine;
     private final SplitMix64 random;
+    private final MaskedActions masks;
+    private final DdqnCheckpoint checkpoint;
     private ReplayBuffer replay;
 
     private double epsilon;
@@ -119,6 +111,8 @@ public final class DuelingDdqnAgent implements Agent {
         this.random = new SplitMix64(spec.seed());
         this.replay = new ReplayBuffer(config.replayCapacity(), features, actions);
         this.epsilon = config.epsilonStart();
+        this.masks = new MaskedActions(actions);
+        this.checkpoint = new DdqnCheckpoint(config, devices, features, actions, online, target);
 
         this.engine = config.engine() == QEngineKind.DL4J ? new Dl4jQEngine(online, target, inputs, actions)
                 : new DirectQEngine(online, target, config.hiddenUnits(), inputs, actions, config.huberDelta(),
@@ -185,14 +179,14 @@ public final class DuelingDdqnAgent implements Agent {
                     + actionsOut.length);
         }
         for (int m = 0; m < devices; m++) {
-            if (!anyAllowed(mask, m * actions)) {
+            if (!masks.anyAllowed(mask, m * actions)) {
                 throw new IllegalArgumentException("the action mask of device " + m + " allows no action");
             }
         }
         boolean anyGreedy = false;
         for (int m = 0; m < devices; m++) {
             if (explore && epsilon > 0 && random.nextDouble() < epsilon) {
-                actionsOut[m] = nthAllowed(mask, m * actions, random.nextInt(countAllowed(mask, m * actions)));
+                actionsOut[m] = masks.randomAllowed(mask, m * actions, random);
                 greedy[m] = false;
             } else {
                 greedy[m] = true;
@@ -205,7 +199,7 @@ public final class DuelingDdqnAgent implements Agent {
         engine.predict(features > 0 ? x : actInput, devices, actQ);
         for (int m = 0; m < devices; m++) {
             if (greedy[m]) {
-                actionsOut[m] = maskedArgmax(actQ, m * actions, mask, m * actions);
+                actionsOut[m] = masks.argmax(actQ, m * actions, mask, m * actions);
             }
         }
     }
@@ -241,7 +235,7 @@ public final class DuelingDdqnAgent implements Agent {
                 throw new IllegalArgumentException("the reward of device " + m + " must be finite, but was "
                         + rewards[m]);
             }
-            if (!anyAllowed(nextMask, m * actions)) {
+            if (!masks.anyAllowed(nextMask, m * actions)) {
                 throw new IllegalArgumentException("the next action mask of device " + m + " allows no action");
             }
         }
@@ -342,177 +336,24 @@ public final class DuelingDdqnAgent implements Agent {
 
     @Override
     public void writeCheckpoint(OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        // Not closed: the caller owns the stream; flushed at the end.
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        CRC32 crc = new CRC32();
-        DataOutputStream data = new DataOutputStream(new CheckedOutputStream(buffered, crc));
-        data.write(MAGIC);
-        data.writeInt(FORMAT_VERSION);
-        data.writeInt(devices);
-        data.writeInt(features);
-        data.writeInt(actions);
-        data.writeUTF(config.checkpointKey());
-        writeArray(data, online.params());
-        writeArray(data, target.params());
-        writeArray(data, updaterState());
-        ComputationGraphConfiguration configuration = online.getConfiguration();
-        data.writeInt(configuration.getIterationCount());
-        data.writeInt(configuration.getEpochCount());
-        data.writeDouble(epsilon);
-        data.writeLong(episodes);
-        data.writeLong(steps);
-        data.writeLong(transitions);
-        data.writeLong(updates);
-        data.writeDouble(recentLoss);
-        data.writeLong(random.state());
-        data.writeBoolean(config.checkpointReplay());
-        if (config.checkpointReplay()) {
-            replay.write(data);
-        }
-        data.flush();
-        new DataOutputStream(buffered).writeLong(crc.getValue());
-        buffered.flush();
+        checkpoint.write(out, new DdqnCheckpoint.Progress(epsilon, episodes, steps, transitions, updates, recentLoss,
+                random.state()), replay);
     }
 
     @Override
     public void readCheckpoint(InputStream in) throws IOException {
-        Objects.requireNonNull(in, "in");
-        CRC32 crc = new CRC32();
-        DataInputStream data = new DataInputStream(new CheckedInputStream(in, crc));
-        try {
-            byte[] magic = new byte[MAGIC.length];
-            data.readFully(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw new IOException("not a dueling-ddqn checkpoint (bad magic bytes)");
-            }
-            int version = data.readInt();
-            if (version != FORMAT_VERSION) {
-                throw new IOException("unsupported dueling-ddqn checkpoint format " + version + "; this agent reads "
-                        + FORMAT_VERSION);
-            }
-            int savedDevices = data.readInt();
-            int savedFeatures = data.readInt();
-            int savedActions = data.readInt();
-            if (savedDevices != devices || savedFeatures != features || savedActions != actions) {
-                throw new IOException("checkpoint is for " + savedDevices + " devices, " + savedFeatures + " features, "
-                        + savedActions + " actions, but this agent has " + devices + ", " + features + ", " + actions);
-            }
-            String savedConfig = data.readUTF();
-            if (!savedConfig.equals(config.checkpointKey())) {
-                throw new IOException("checkpoint was written with settings {" + savedConfig
-                        + "}, but this agent has {" + config.checkpointKey() + "}");
-            }
-            float[] onlineParams = readArray(data, online.numParams(), "online parameters");
-            float[] targetParams = readArray(data, target.numParams(), "target parameters");
-            float[] optimiser = readArray(data, updaterState().length(), "optimizer state");
-            int iterationCount = data.readInt();
-            int epochCount = data.readInt();
-            double savedEpsilon = data.readDouble();
-            long savedEpisodes = data.readLong();
-            long savedSteps = data.readLong();
-            long savedTransitions = data.readLong();
-            long savedUpdates = data.readLong();
-            double savedLoss = data.readDouble();
-            long randomState = data.readLong();
-            boolean hasReplay = data.readBoolean();
-            ReplayBuffer restoredReplay = new ReplayBuffer(config.replayCapacity(), features, actions);
-            if (hasReplay) {
-                restoredReplay.read(data);
-            }
-            long expected = crc.getValue();
-            long stored = new DataInputStream(in).readLong();
-            if (stored != expected) {
-                throw new IOException("checkpoint is corrupt: CRC-32 " + Long.toHexString(stored) + " stored, "
-                        + Long.toHexString(expected) + " computed");
-            }
-            // Everything read and checked: apply.
-            assign(online.params(), onlineParams);
-            assign(target.params(), targetParams);
-            assign(updaterState(), optimiser);
-            online.getConfiguration().setIterationCount(iterationCount);
-            online.getConfiguration().setEpochCount(epochCount);
-            epsilon = savedEpsilon;
-            episodes = savedEpisodes;
-            steps = savedSteps;
-            transitions = savedTransitions;
-            updates = savedUpdates;
-            recentLoss = savedLoss;
-            random.restore(randomState);
-            replay = restoredReplay;
-        } catch (EOFException e) {
-            throw new IOException("checkpoint is truncated", e);
-        }
-    }
-
-    private INDArray updaterState() {
-        INDArray state = online.getUpdater().getStateViewArray();
-        if (state == null) {
-            throw new IllegalStateException("the network's optimizer has no state array");
-        }
-        return state;
-    }
-
-    private static void writeArray(DataOutputStream out, INDArray array) throws IOException {
-        float[] values = array.dup('c').reshape(array.length()).toFloatVector();
-        out.writeLong(values.length);
-        BinaryIo.writeFloats(out, values, 0, values.length);
-    }
-
-    private static float[] readArray(DataInputStream in, long expectedLength, String what) throws IOException {
-        long length = in.readLong();
-        if (length != expectedLength) {
-            throw new IOException("checkpoint " + what + " have " + length + " values, but this agent has "
-                    + expectedLength);
-        }
-        float[] values = new float[Math.toIntExact(length)];
-        BinaryIo.readFloats(in, values, 0, values.length);
-        return values;
-    }
-
-    private static void assign(INDArray destination, float[] values) {
-        destination.assign(Nd4j.createFromArray(values).reshape(destination.shape()));
-    }
-
-    /** True when the row allows some action (usually decided at index 0: local is always allowed). */
-    private boolean anyAllowed(boolean[] mask, int from) {
-        for (int a = 0; a < actions; a++) {
-            if (mask[from + a]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int countAllowed(boolean[] mask, int from) {
-        int count = 0;
-        for (int a = 0; a < actions; a++) {
-            count += mask[from + a] ? 1 : 0;
-        }
-        return count;
-    }
-
-    private int nthAllowed(boolean[] mask, int from, int n) {
-        for (int a = 0; a < actions; a++) {
-            if (mask[from + a] && n-- == 0) {
-                return a;
-            }
-        }
-        throw new IllegalStateException("fewer allowed actions than counted");
-    }
-
-    /** The allowed action with the largest Q (ties to the lowest index; the first allowed if all are NaN). */
-    private int maskedArgmax(float[] q, int qFrom, boolean[] mask, int maskFrom) {
-        int best = -1;
-        float bestQ = Float.NEGATIVE_INFINITY;
-        for (int a = 0; a < actions; a++) {
-            float value = mask[maskFrom + a] ? q[qFrom + a] : Float.NEGATIVE_INFINITY;
-            if (value > bestQ) {
-                best = a;
-                bestQ = value;
-            }
-        }
-        return best >= 0 ? best : nthAllowed(mask, maskFrom, 0);
+        DdqnCheckpoint.Restored restored = checkpoint.read(in);
+        // Everything read and checked: apply.
+        restored.applyToNetworks();
+        DdqnCheckpoint.Progress progress = restored.progress();
+        epsilon = progress.epsilon();
+        episodes = progress.episodes();
+        steps = progress.steps();
+        transitions = progress.transitions();
+        updates = progress.updates();
+        recentLoss = progress.recentLoss();
+        random.restore(progress.randomState());
+        replay = restored.replay();
     }
 
     private static void requireLength(String what, long actual, long expected) {

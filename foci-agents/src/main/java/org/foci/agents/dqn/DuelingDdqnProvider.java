@@ -20,7 +20,7 @@ public final class DuelingDdqnProvider implements AgentProvider {
 
     /**
      * Widths of the trunk's hidden layers: three as in the paper ("a simple 3-layer MLP"), 64 wide so that
-     * a paper-scale training step stays within about 2 ms (docs/agents.md, "Performance").
+     * a paper-scale training step stays within the learner's time budget (docs/performance.md).
      */
     public static final SettingKey<String> HIDDEN_UNITS = SettingKey.text("hiddenUnits", "64,64,64",
                     "widths of the MLP trunk's hidden ReLU layers, comma-separated (1 to 4 layers)")
@@ -71,7 +71,7 @@ public final class DuelingDdqnProvider implements AgentProvider {
     public static final SettingKey<Boolean> CHECKPOINT_REPLAY = SettingKey.flag("checkpointReplay", true,
             "checkpoints include the replay buffer (exact resume; about 2 KB per stored transition)");
 
-    /** How the network is computed; direct BLAS calls (about 10× faster than the graph API here). */
+    /** How the network is computed; direct BLAS calls by default (no per-operation overhead of the graph API). */
     public static final SettingKey<QEngineKind> ENGINE = SettingKey.choice("engine", QEngineKind.class,
             QEngineKind.DIRECT, "direct (BLAS on the graph's arrays, fast) or dl4j (ComputationGraph API, reference)");
 

@@ -6,8 +6,8 @@ package org.foci.agents.dqn;
  *
  * <p>Two implementations compute the same function on the same deeplearning4j parameter arrays:
  * {@link Dl4jQEngine} through deeplearning4j's {@code ComputationGraph} API (the reference), and
- * {@link DirectQEngine} with direct BLAS calls (the default: about ten times faster here). Not
- * thread-safe.
+ * {@link DirectQEngine} with direct BLAS calls (the default: it avoids the graph API's per-operation
+ * overhead; docs/performance.md has the numbers). Not thread-safe.
  */
 interface QEngine {
 
