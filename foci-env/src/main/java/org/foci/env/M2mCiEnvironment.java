@@ -35,7 +35,7 @@ import org.foci.env.observation.ObservationLayout;
 import org.foci.env.scenario.Scenario;
 import org.foci.env.serving.EdgeService;
 import org.foci.env.serving.StepOutcomes;
-import org.foci.env.util.SplitMix;
+import org.foci.api.random.SplitMix64;
 import org.foci.env.view.M2mCiBatch;
 import org.foci.env.view.M2mCiCostModel;
 import org.foci.env.view.M2mCiScene;
@@ -192,10 +192,10 @@ public final class M2mCiEnvironment implements Environment {
     @Override
     public StepBatch reset(long seed, Split split) {
         Objects.requireNonNull(split, "split");
-        mobility.reset(spec.deviceCount(), split, SplitMix.derive(seed, STREAM_MOBILITY));
-        devices.reset(SplitMix.derive(seed, STREAM_BATTERY), mobility);
-        service.reset(SplitMix.derive(seed, STREAM_ADMISSION));
-        rates.beginEpisode(SplitMix.derive(seed, STREAM_SHADOWING));
+        mobility.reset(spec.deviceCount(), split, SplitMix64.derive(seed, STREAM_MOBILITY));
+        devices.reset(SplitMix64.derive(seed, STREAM_BATTERY), mobility);
+        service.reset(SplitMix64.derive(seed, STREAM_ADMISSION));
+        rates.beginEpisode(SplitMix64.derive(seed, STREAM_SHADOWING));
         outcomes.clear();
         decisionPoint.reset();
         step = 0;

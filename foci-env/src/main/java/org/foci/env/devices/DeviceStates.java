@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.foci.api.env.ActionSpace;
 import org.foci.api.env.MobilityModel;
 import org.foci.env.config.DeviceParameters;
-import org.foci.env.util.SplitMix;
+import org.foci.api.random.SplitMix64;
 
 /**
  * What the environment knows about each device at the decision point: position, battery, DVFS frequency,
@@ -55,8 +55,8 @@ public final class DeviceStates {
         double lo = device.initialBatteryMinWh() * 3600.0;
         double hi = device.initialBatteryMaxWh() * 3600.0;
         for (int m = 0; m < batteryJ.length; m++) {
-            batteryState = SplitMix.next(batteryState);
-            batteryJ[m] = lo + (hi - lo) * SplitMix.unit(SplitMix.mix64(batteryState));
+            batteryState = SplitMix64.next(batteryState);
+            batteryJ[m] = lo + (hi - lo) * SplitMix64.unit(SplitMix64.mix64(batteryState));
         }
         Arrays.fill(previousServingEdge, -1);
         Arrays.fill(previousPartition, layers);

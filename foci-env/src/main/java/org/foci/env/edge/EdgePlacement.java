@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.foci.api.env.PointSample;
-import org.foci.env.util.SplitMix;
+import org.foci.api.random.SplitMix64;
 
 /**
  * Places edges where devices go (MODEL.md §3): weighted k-means with k-means++ seeding over a
@@ -173,7 +173,7 @@ public final class EdgePlacement {
             long key = (((long) Math.floor(xs[i] / binM)) << 32)
                     ^ (((long) Math.floor(ys[i] / binM)) & 0xFFFFFFFFL);
             int mask = keys.length - 1;
-            int h = (int) (SplitMix.mix64(key) & mask);
+            int h = (int) (SplitMix64.mix64(key) & mask);
             while (slots[h] >= 0 && keys[h] != key) {
                 h = (h + 1) & mask;
             }
@@ -197,7 +197,7 @@ public final class EdgePlacement {
                     int m2 = keys.length - 1;
                     for (int j = 0; j < oldKeys.length; j++) {
                         if (oldSlots[j] >= 0) {
-                            int g = (int) (SplitMix.mix64(oldKeys[j]) & m2);
+                            int g = (int) (SplitMix64.mix64(oldKeys[j]) & m2);
                             while (slots[g] >= 0) {
                                 g = (g + 1) & m2;
                             }

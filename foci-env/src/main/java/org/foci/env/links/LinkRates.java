@@ -3,7 +3,7 @@ package org.foci.env.links;
 import org.foci.env.devices.DeviceStates;
 import org.foci.env.model.ChannelModel;
 import org.foci.env.model.RateFeatureTable;
-import org.foci.env.util.SplitMix;
+import org.foci.api.random.SplitMix64;
 
 /**
  * Uplink rates between devices and edges at the decision point, for charging, predicting and the
@@ -76,7 +76,7 @@ public final class LinkRates {
             return tabulatedRates ? table.ratio(dx * dx + dy * dy) * normaliserBps
                     : channel.rateFromSquaredDistance(dx * dx + dy * dy, 1.0);
         }
-        double shadowDb = shadowingSigmaDb * SplitMix.gaussian(SplitMix.hash(shadowSeed, step, m, n));
+        double shadowDb = shadowingSigmaDb * SplitMix64.gaussian(SplitMix64.hash(shadowSeed, step, m, n));
         return channel.rateFromSquaredDistance(dx * dx + dy * dy, Math.pow(10.0, -shadowDb / 10.0));
     }
 

@@ -6,7 +6,7 @@ import org.foci.api.env.MobilityModel;
 import org.foci.api.env.PointSample;
 import org.foci.api.env.Split;
 import org.foci.env.trace.PortoTrace;
-import org.foci.env.util.SplitMix;
+import org.foci.api.random.SplitMix64;
 
 /**
  * Devices replay real taxi movement (MODEL.md §2): each device starts an episode on a uniformly
@@ -65,14 +65,14 @@ public final class PortoTraceMobility implements MobilityModel {
             end = new int[deviceCount];
         }
         devices = deviceCount;
-        state = SplitMix.derive(seed, 0x5452414345L + split.ordinal());
+        state = SplitMix64.derive(seed, 0x5452414345L + split.ordinal());
         int count = trace.segments(split);
         for (int m = 0; m < devices; m++) {
-            int s = trace.segment(split, SplitMix.below(nextBits(), count));
+            int s = trace.segment(split, SplitMix64.below(nextBits(), count));
             int first = trace.start(s);
             int length = trace.end(s) - first;
             segment[m] = s;
-            fix[m] = first + SplitMix.below(nextBits(), length);
+            fix[m] = first + SplitMix64.below(nextBits(), length);
             end[m] = trace.end(s);
         }
         jumps = 0;
@@ -80,8 +80,8 @@ public final class PortoTraceMobility implements MobilityModel {
     }
 
     private long nextBits() {
-        state = SplitMix.next(state);
-        return SplitMix.mix64(state);
+        state = SplitMix64.next(state);
+        return SplitMix64.mix64(state);
     }
 
     @Override
@@ -103,9 +103,9 @@ public final class PortoTraceMobility implements MobilityModel {
                 fix[m] = next;
                 continue;
             }
-            int s = trace.segment(split, SplitMix.below(nextBits(), count));
+            int s = trace.segment(split, SplitMix64.below(nextBits(), count));
             while (s == segment[m] && count > 1) {
-                s = trace.segment(split, SplitMix.below(nextBits(), count));
+                s = trace.segment(split, SplitMix64.below(nextBits(), count));
             }
             segment[m] = s;
             fix[m] = trace.start(s);

@@ -7,7 +7,7 @@ import org.foci.api.env.MobilityModel;
 import org.foci.api.env.PointSample;
 import org.foci.api.env.ServiceArea;
 import org.foci.api.env.Split;
-import org.foci.env.util.SplitMix;
+import org.foci.api.random.SplitMix64;
 
 /**
  * Synthetic movement for tests and for users without traces: the random waypoint model. Each device
@@ -99,7 +99,7 @@ public final class RandomWaypointMobility implements MobilityModel {
             pedestrian = new boolean[deviceCount];
         }
         devices = deviceCount;
-        state = SplitMix.derive(seed, 0x525750L + split.ordinal());
+        state = SplitMix64.derive(seed, 0x525750L + split.ordinal());
         for (int m = 0; m < devices; m++) {
             pedestrian[m] = uniform() < parameters.pedestrianFraction();
             x[m] = coordinate();
@@ -110,8 +110,8 @@ public final class RandomWaypointMobility implements MobilityModel {
     }
 
     private double uniform() {
-        state = SplitMix.next(state);
-        return SplitMix.unit(SplitMix.mix64(state));
+        state = SplitMix64.next(state);
+        return SplitMix64.unit(SplitMix64.mix64(state));
     }
 
     private double coordinate() {

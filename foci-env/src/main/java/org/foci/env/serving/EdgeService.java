@@ -6,7 +6,7 @@ import org.foci.env.devices.DeviceStates;
 import org.foci.env.links.InRangeLinks;
 import org.foci.env.model.OffloadTerms;
 import org.foci.env.model.QosModel;
-import org.foci.env.util.SplitMix;
+import org.foci.api.random.SplitMix64;
 
 /**
  * Serves one step's requests (MODEL.md §5–8): devices asking for edge n are admitted in a random order drawn
@@ -211,8 +211,8 @@ public final class EdgeService {
         }
         // admission order: a uniform random permutation of the requesters, drawn per step
         for (int i = count - 1; i > 0; i--) {
-            admissionState = SplitMix.next(admissionState);
-            int j = SplitMix.below(SplitMix.mix64(admissionState), i + 1);
+            admissionState = SplitMix64.next(admissionState);
+            int j = SplitMix64.below(SplitMix64.mix64(admissionState), i + 1);
             swap(bucket, from + i, from + j);
         }
         int admitted = Math.min(count, sms);

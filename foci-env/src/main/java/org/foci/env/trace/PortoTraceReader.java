@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.foci.env.util.SplitMix;
+import org.foci.api.random.SplitMix64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +83,7 @@ public final class PortoTraceReader {
             h ^= bytes[i] & 0xFF;
             h *= FNV_PRIME;
         }
-        return SplitMix.mix64(h);
+        return SplitMix64.mix64(h);
     }
 
     /**
@@ -91,7 +91,7 @@ public final class PortoTraceReader {
      * {@code u} the top 53 bits of {@link #tripHash} as a number in [0, 1).
      */
     public static boolean isEvaluation(long tripHash, double evaluationFraction) {
-        return SplitMix.unit(tripHash) < evaluationFraction;
+        return SplitMix64.unit(tripHash) < evaluationFraction;
     }
 
     /**

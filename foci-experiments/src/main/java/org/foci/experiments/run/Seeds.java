@@ -1,5 +1,7 @@
 package org.foci.experiments.run;
 
+import org.foci.api.random.SplitMix64;
+
 /**
  * Every seed of an experiment, derived from one run seed by SplitMix64 mixing, so that runs are
  * reproducible and independent streams do not overlap.
@@ -40,8 +42,6 @@ public final class Seeds {
 
     /** SplitMix64's finaliser: a bijective, well-mixing map of 64-bit values. */
     static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return SplitMix64.mix64(z);
     }
 }
