@@ -32,7 +32,6 @@ import org.foci.env.model.PerceptionRadius;
 import org.foci.env.model.QosModel;
 import org.foci.env.observation.DecisionPoint;
 import org.foci.env.observation.ObservationLayout;
-import org.foci.env.scenario.Scenario;
 import org.foci.env.serving.EdgeService;
 import org.foci.env.serving.StepOutcomes;
 import org.foci.api.random.SplitMix64;
@@ -60,8 +59,8 @@ import org.slf4j.LoggerFactory;
  * <h2>Views</h2>
  * Beyond the core batch ({@link StepBatch#rewards()}: the selected reward signal, own QoS by default), the
  * environment offers {@link Scene}, {@link CostModel}, {@link DeviceOutcomes}, {@link EdgeOutcomes},
- * {@link RewardSignals} ({@code own-qos}, {@code oracle-value}), {@link OracleParticipants} and its
- * {@link Scenario} through {@link #view}.
+ * {@link RewardSignals} ({@code own-qos}, {@code oracle-value}) and {@link OracleParticipants} through
+ * {@link #view}. What {@code foci scenario} reports about it is {@link org.foci.env.scenario.Scenario}.
  *
  * <p>Determinism: the same configuration, components, seed, split and actions give bit-identical
  * batches. Not thread-safe.
@@ -144,8 +143,7 @@ public final class M2mCiEnvironment implements Environment {
                 DeviceOutcomes.class, outcomes,
                 EdgeOutcomes.class, outcomes,
                 RewardSignals.class, batch,
-                OracleParticipants.class, (OracleParticipants) service::setOracleParticipants,
-                Scenario.class, new Scenario(this));
+                OracleParticipants.class, (OracleParticipants) service::setOracleParticipants);
         // a table: an integer division per device per step showed up in the profile
         ActionSpace actions = spec.actionSpace();
         this.edgeOfAction = new int[spec.actionCount()];

@@ -36,14 +36,20 @@ public final class Scenario {
     }
 
     /**
-     * The scenario an environment offers as a view ({@code m2m-ci} does).
+     * The scenario of an environment made by the {@code m2m-ci} provider.
      *
      * @throws IllegalArgumentException if {@code env} is another implementation
      */
     public static Scenario of(Environment env) {
         Objects.requireNonNull(env, "env");
-        return env.view(Scenario.class).orElseThrow(() -> new IllegalArgumentException(
-                "a scenario needs an environment that offers one (m2m-ci does), but got " + env.getClass().getName()));
+        return from(env).orElseThrow(() -> new IllegalArgumentException(
+                "a scenario needs an m2m-ci environment, but got " + env.getClass().getName()));
+    }
+
+    /** The scenario of an {@code m2m-ci} environment; empty for another implementation. */
+    public static java.util.Optional<Scenario> from(Environment env) {
+        return env instanceof M2mCiEnvironment m2m ? java.util.Optional.of(new Scenario(m2m))
+                : java.util.Optional.empty();
     }
 
     /**

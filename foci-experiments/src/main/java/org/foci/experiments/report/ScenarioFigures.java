@@ -54,13 +54,13 @@ public final class ScenarioFigures {
     }
 
     /**
-     * The paper's Fig. 5a for a job's report, when the job's environment offers a {@link Scenario} view.
+     * The paper's Fig. 5a for a job's report, when the job's environment is the built-in one.
      *
-     * @return the figure written, or nothing for an environment without one
+     * @return the figure written, or nothing for another environment plug-in
      */
     public static java.util.Optional<Figures.Figure> reportHeatmap(org.foci.api.env.Environment environment, Path out)
             throws IOException {
-        java.util.Optional<Scenario> scenario = environment.view(Scenario.class);
+        java.util.Optional<Scenario> scenario = Scenario.from(environment);
         if (scenario.isEmpty()) {
             return java.util.Optional.empty();
         }
