@@ -20,38 +20,18 @@ public final class PaperMethods {
     }
 
     /** A method defined by its fields; the base of the seven below. */
-    abstract static class Definition implements MethodProvider {
+    abstract static class Definition extends NamedSettings implements MethodProvider {
 
-        private final String name;
         private final String label;
-        private final String description;
-        private final Settings settings;
 
         Definition(String name, String label, String description, Settings settings) {
-            this.name = name;
+            super(name, description, settings);
             this.label = label;
-            this.description = description;
-            this.settings = settings;
-        }
-
-        @Override
-        public final String name() {
-            return name;
         }
 
         @Override
         public final String label() {
             return label;
-        }
-
-        @Override
-        public final String description() {
-            return description;
-        }
-
-        @Override
-        public final Settings settings() {
-            return settings;
         }
     }
 

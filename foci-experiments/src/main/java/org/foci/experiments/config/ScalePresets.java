@@ -40,33 +40,13 @@ public final class ScalePresets {
     }
 
     /** A preset defined by its fields; the base of the built-in ones. */
-    abstract static class Definition implements ScalePresetProvider {
+    abstract static class Definition extends NamedSettings implements ScalePresetProvider {
 
-        private final String name;
-        private final String description;
-        private final Settings settings;
         private final int defaultSeeds;
 
         Definition(String name, String description, Settings settings, int defaultSeeds) {
-            this.name = name;
-            this.description = description;
-            this.settings = settings;
+            super(name, description, settings);
             this.defaultSeeds = defaultSeeds;
-        }
-
-        @Override
-        public final String name() {
-            return name;
-        }
-
-        @Override
-        public final String description() {
-            return description;
-        }
-
-        @Override
-        public final Settings settings() {
-            return settings;
         }
 
         @Override
