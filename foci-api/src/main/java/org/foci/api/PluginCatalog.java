@@ -66,14 +66,43 @@ public final class PluginCatalog<P extends PluginProvider> {
     /**
      * The provider named {@code name}.
      *
-     * @throws IllegalArgumentException {@code unknown allocator 'x'; available: [a, b]}
+     * @throws ConfigurationException {@code allocator must name a known allocator (available: [a, b]), but was 'x'}
+     * @see #require(String, String)
      */
     public P require(String name) {
+        return require(name, kind.label());
+    }
+
+    /**
+     * The provider named {@code name}, which the configuration key {@code key} chose.
+     *
+     * @param name the plug-in's name
+     * @param key  where the name came from, for the message: a settings key ({@code shaping.plugin}) or an
+     *             option ({@code --methods})
+     * @throws ConfigurationException {@code shaping.plugin must name a known allocator (available: [a, b]), but
+     *                                was 'x'}
+     */
+    public P require(String name, String key) {
         DiscoveredPlugin<P> plugin = byName.get(name);
         if (plugin == null) {
-            throw new IllegalArgumentException("unknown " + kind.label() + " '" + name + "'; available: " + names());
+            throw unknown(kind, name, key, byName.keySet());
         }
         return plugin.provider();
+    }
+
+    /**
+     * The one message for a name that no plug-in of a kind has, used by every lookup of plug-ins by name.
+     *
+     * @param kind      the kind looked up; never null
+     * @param name      the name that was asked for
+     * @param key       where the name came from (a settings key or an option); never null
+     * @param available the names there are
+     * @return {@code shaping.plugin must name a known allocator (available: [a, b]), but was 'x'}
+     */
+    public static ConfigurationException unknown(PluginKind<?> kind, String name, String key,
+                                                 java.util.Collection<String> available) {
+        return new ConfigurationException(key, name, "must name a known " + kind.label() + " (available: "
+                + new java.util.TreeSet<>(available) + ")");
     }
 
     /**

@@ -7,6 +7,8 @@ import org.foci.api.agent.AugmenterProvider;
 import org.foci.api.allocation.AllocatorProvider;
 import org.foci.api.env.EnvironmentProvider;
 import org.foci.api.env.MobilityProvider;
+import org.foci.api.experiment.MethodProvider;
+import org.foci.api.experiment.ScalePresetProvider;
 
 /**
  * A kind of plug-in: the provider interface that {@link java.util.ServiceLoader} looks up, and the
@@ -29,6 +31,10 @@ public record PluginKind<P extends PluginProvider>(String label, Class<P> provid
             new PluginKind<>("environment", EnvironmentProvider.class);
     /** Device mobility ({@link org.foci.api.env.MobilityModel}). */
     public static final PluginKind<MobilityProvider> MOBILITY = new PluginKind<>("mobility", MobilityProvider.class);
+    /** Methods of a comparison ({@link MethodProvider}): named bundles of settings, one row of Table 1 each. */
+    public static final PluginKind<MethodProvider> METHOD = new PluginKind<>("method", MethodProvider.class);
+    /** Scale presets ({@link ScalePresetProvider}): how big and how long an experiment is. */
+    public static final PluginKind<ScalePresetProvider> PRESET = new PluginKind<>("preset", ScalePresetProvider.class);
 
     public PluginKind {
         Objects.requireNonNull(label, "label");
@@ -37,6 +43,6 @@ public record PluginKind<P extends PluginProvider>(String label, Class<P> provid
 
     /** The kinds this version of the API defines, in a stable order. */
     public static List<PluginKind<?>> all() {
-        return List.of(ALLOCATOR, AUGMENTER, AGENT, ENVIRONMENT, MOBILITY);
+        return List.of(ALLOCATOR, AUGMENTER, AGENT, ENVIRONMENT, MOBILITY, METHOD, PRESET);
     }
 }

@@ -42,7 +42,10 @@ class PluginDiscoveryTest {
         PluginCatalog<AllocatorProvider> catalog = PluginDiscovery.discover(PluginKind.ALLOCATOR,
                 registering(GoodProvider.class.getName(), GoodProvider.Other.class.getName()));
         assertThatThrownBy(() -> catalog.require("nope"))
-                .hasMessage("unknown allocator 'nope'; available: [good, other]");
+                .isInstanceOf(org.foci.api.ConfigurationException.class)
+                .hasMessage("allocator must name a known allocator (available: [good, other]), but was 'nope'");
+        assertThatThrownBy(() -> catalog.require("nope", "shaping.plugin"))
+                .hasMessage("shaping.plugin must name a known allocator (available: [good, other]), but was 'nope'");
     }
 
     @Test

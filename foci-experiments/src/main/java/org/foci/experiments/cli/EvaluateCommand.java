@@ -1,20 +1,19 @@
 package org.foci.experiments.cli;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.job.JobConfigs;
 import org.foci.experiments.io.Json;
 import org.foci.experiments.io.OutputLock;
 import org.foci.experiments.report.Metric;
 import org.foci.experiments.run.EvaluationResult;
 import org.foci.experiments.run.TrainingRun;
-import org.foci.experiments.wiring.PluginRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,17 +41,26 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Provider<JobConfigs> jobConfigs;
+    private final Provider<TrainingRun> trainingRun;
+
+    @Inject
+    EvaluateCommand(Provider<JobConfigs> jobConfigs, Provider<TrainingRun> trainingRun) {
+        this.jobConfigs = jobConfigs;
+        this.trainingRun = trainingRun;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(checkpoint)) {
             throw new UserException(checkpoint + ": no such checkpoint file");
         }
-        Injector injector = Guice.createInjector(new ExperimentModule());
-        ExperimentConfig config = options.checkedConfig(method, injector.getInstance(PluginRegistry.class));
-        long runSeed = options.spec(List.of(method)).firstSeed();
+        JobConfigs configs = jobConfigs.get();
+        ExperimentConfig config = options.checkedConfig(method, configs);
+        long runSeed = options.spec(List.of(method), configs).firstSeed();
         EvaluationResult result;
         try {
-            result = injector.getInstance(TrainingRun.class).evaluateCheckpoint(config, checkpoint, runSeed);
+            result = trainingRun.get().evaluateCheckpoint(config, checkpoint, runSeed);
         } catch (java.io.IOException e) {
             throw new UserException(checkpoint + ": cannot be restored into " + method + ": " + e.getMessage(), e);
         }

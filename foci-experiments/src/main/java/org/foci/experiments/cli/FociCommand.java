@@ -83,7 +83,8 @@ public final class FociCommand implements Runnable {
 
     /** The configured command line; {@link CommandLine#setOut}/{@code setErr} may redirect it in tests. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new FociCommand());
+        CommandLine cli = new CommandLine(FociCommand.class,
+                new GuiceFactory(org.foci.experiments.wiring.CompositionRoot.injector()));
         for (CommandExtension extension : java.util.ServiceLoader.load(CommandExtension.class)) {
             cli.addSubcommand(extension.command());
         }

@@ -5,18 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.foci.api.Settings;
-import org.foci.experiments.config.Method;
+import org.foci.experiments.config.ExperimentConfig;
+import org.foci.experiments.config.PaperMethods;
 import org.foci.experiments.config.ScalePreset;
+import org.foci.experiments.config.ScalePresets;
 import org.foci.experiments.config.SettingsFiles;
 import org.foci.experiments.job.JobConfigFile;
+import org.foci.experiments.job.JobConfigs;
 import org.foci.experiments.job.JobSpec;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run methods: preset, seeds, settings, parallelism. */
 final class JobOptions {
 
-    @Option(names = {"-p", "--preset"}, description = "Scale preset: paper, quick or smoke (default: quick).")
+    @Option(names = {"-p", "--preset"}, description = "Scale preset: paper, quick, smoke or a plug-in's "
+            + "(default: quick; see 'foci list').")
     String preset;
+
+    @Option(names = "--preset-file", paramLabel = "FILE", description = "A scale preset from a settings file "
+            + "(JSON or .properties): name, description, seeds and settings.* (see docs/plugins.md).")
+    Path presetFile;
 
     @Option(names = "--seeds", description = "Seeds per method (default: the preset's: paper 3, quick 1).")
     Integer seeds;
@@ -37,12 +45,18 @@ final class JobOptions {
     int jobs;
 
     /**
-     * The job: from a config.json if given (options may still override its seeds and settings),
+     * The job: from a config.json if given (options may still override its preset, seeds and settings),
      * else from the options.
+     *
+     * @param defaultMethods the methods to run, or null for the config.json's or else the paper's seven
+     * @param jobs           resolves presets for their default seeds
      */
-    JobSpec spec(List<String> defaultMethods) {
-        if (jobs < 1) {
-            throw new UserException("--jobs must be >= 1, but was " + jobs);
+    JobSpec spec(List<String> defaultMethods, JobConfigs jobs) {
+        if (this.jobs < 1) {
+            throw new UserException("--jobs must be >= 1, but was " + this.jobs);
+        }
+        if (preset != null && presetFile != null) {
+            throw new UserException("--preset and --preset-file exclude each other; give one");
         }
         JobSpec base = null;
         Settings fileSettings = Settings.empty();
@@ -53,16 +67,18 @@ final class JobOptions {
                 fileSettings = SettingsFiles.read(config);
             }
         }
-        String presetName = preset != null ? preset : base != null ? base.preset() : ScalePreset.QUICK.name();
-        ScalePreset scale = ScalePreset.named(presetName).orElseThrow(() -> new UserException(
-                "--preset must be one of " + ScalePreset.names() + ", but was '" + presetName + "'"));
+        String file = presetFile != null ? presetFile.toString() : preset == null && base != null ? base.presetFile()
+                : null;
+        String presetName = preset != null ? preset : base != null ? base.preset() : ScalePresets.DEFAULT;
+        ScalePreset scale = file != null ? jobs.presetFile(Path.of(file))
+                : jobs.registry().preset(presetName, JobConfigs.PRESET_OPTION);
         List<String> methods = base != null && defaultMethods == null ? base.methods()
-                : defaultMethods != null ? defaultMethods : Method.names();
+                : defaultMethods != null ? defaultMethods : PaperMethods.NAMES;
         int seedCount = seeds != null ? seeds : base != null ? base.seeds() : scale.defaultSeeds();
         long first = firstSeed != null ? firstSeed : base != null ? base.firstSeed() : 1L;
         Settings settings = (base != null ? base.overrides() : Settings.empty()).overriddenBy(fileSettings)
                 .overriddenBy(Assignments.parse(sets, "--set"));
-        return new JobSpec(scale.name(), methods, seedCount, first, new TreeMap<>(settings.asMap()));
+        return new JobSpec(scale.name(), methods, seedCount, first, new TreeMap<>(settings.asMap()), file);
     }
 
     /**
@@ -70,12 +86,8 @@ final class JobOptions {
      *
      * @throws org.foci.api.ConfigurationException listing every problem
      */
-    org.foci.experiments.config.ExperimentConfig checkedConfig(String method,
-                                                               org.foci.experiments.wiring.PluginRegistry registry) {
-        org.foci.experiments.config.ExperimentConfig config =
-                org.foci.experiments.job.ReproduceJob.configs(spec(List.of(method))).values().iterator().next();
-        org.foci.experiments.config.ConfigCheck.require(List.of(config), registry);
-        return config;
+    ExperimentConfig checkedConfig(String method, JobConfigs jobs) {
+        return jobs.checked(spec(List.of(method), jobs)).values().iterator().next();
     }
 
     private static boolean isJobFile(Path file) {

@@ -1,12 +1,13 @@
 package org.foci.experiments.cli;
 
-import com.google.inject.Guice;
+import com.google.inject.Inject;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.foci.api.DiscoveredPlugin;
 import org.foci.api.SettingKey;
 import org.foci.experiments.wiring.DiscoveryReport;
-import org.foci.experiments.wiring.PluginsModule;
+import org.foci.api.experiment.MethodProvider;
+import org.foci.api.experiment.ScalePresetProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,11 +24,15 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final DiscoveryReport report;
+
+    @Inject
+    ListCommand(DiscoveryReport report) {
+        this.report = report;
+    }
+
     @Override
     public Integer call() {
-        DiscoveryReport report = Guice.createInjector(
-                new PluginsModule(Thread.currentThread().getContextClassLoader(), false))
-                .getInstance(DiscoveryReport.class);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-12s %-22s %-60s %s%n", "KIND", "NAME", "CLASS", "LOCATION");
         for (DiscoveredPlugin<?> plugin : report.plugins()) {
@@ -35,6 +40,12 @@ final class ListCommand implements Callable<Integer> {
                     plugin.location());
             if (settings) {
                 out.printf("%14s%s%n", "", plugin.provider().description());
+                if (plugin.provider() instanceof MethodProvider method) {
+                    out.printf("%16slabel %s; fixes %s%n", "", method.label(), method.settings().asMap());
+                } else if (plugin.provider() instanceof ScalePresetProvider preset) {
+                    out.printf("%16s%d seed(s) by default; fixes %s%n", "", preset.defaultSeeds(),
+                            preset.settings().asMap());
+                }
                 for (SettingKey<?> key : plugin.provider().settingKeys()) {
                     String rules = key.rulesText();
                     out.printf("%16s%s = %s  (%s)%s%n", "", key.name(), key.defaultText(), key.description(),

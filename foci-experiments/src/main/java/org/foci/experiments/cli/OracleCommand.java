@@ -1,6 +1,7 @@
 package org.foci.experiments.cli;
 
-import com.google.inject.Guice;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import org.foci.api.allocation.Allocator;
 import org.foci.experiments.io.AtomicFiles;
 import org.foci.experiments.oracle.OracleInstances;
 import org.foci.experiments.wiring.PluginRegistry;
-import org.foci.experiments.wiring.PluginsModule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,13 +49,20 @@ final class OracleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Provider<PluginRegistry> plugins;
+
+    @Inject
+    OracleCommand(Provider<PluginRegistry> plugins) {
+        this.plugins = plugins;
+    }
+
     @Override
     public Integer call() throws IOException {
         Settings settings = Assignments.parse(sets, "--set");
         if (epsilon != null) {
             settings = settings.with("epsilon", epsilon);
         }
-        PluginRegistry registry = Guice.createInjector(new PluginsModule()).getInstance(PluginRegistry.class);
+        PluginRegistry registry = plugins.get();
         Allocator solver = registry.provider(PluginKind.ALLOCATOR, allocator, "--allocator")
                 .create(settings);
         List<AllocationRequest> instances;

@@ -1,13 +1,13 @@
 package org.foci.experiments.cli;
 
-import com.google.inject.Guice;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.foci.api.PluginKind;
 import org.foci.api.allocation.Allocator;
 import org.foci.experiments.wiring.PluginRegistry;
-import org.foci.experiments.wiring.PluginsModule;
 import org.foci.oracle.OracleGapStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,12 +37,19 @@ final class OracleGapCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Provider<PluginRegistry> plugins;
+
+    @Inject
+    OracleGapCommand(Provider<PluginRegistry> plugins) {
+        this.plugins = plugins;
+    }
+
     @Override
     public Integer call() {
         if (instances < 1) {
             throw new UserException("--instances must be >= 1, but was " + instances);
         }
-        PluginRegistry registry = Guice.createInjector(new PluginsModule()).getInstance(PluginRegistry.class);
+        PluginRegistry registry = plugins.get();
         Allocator candidate = registry.provider(PluginKind.ALLOCATOR, allocator, "--allocator")
                 .create(Assignments.parse(sets, "--set"));
         spec.commandLine().getOut().print(OracleGapStudy.run(candidate, seed, instances).toMarkdown());

@@ -1,7 +1,7 @@
 package org.foci.experiments.cli;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,12 +10,10 @@ import java.util.concurrent.Callable;
 import org.foci.api.env.Environment;
 import org.foci.env.scenario.Scenario;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.ExperimentModule;
-import org.foci.experiments.config.Method;
+import org.foci.experiments.job.JobConfigs;
 import org.foci.experiments.io.Json;
 import org.foci.experiments.report.ScenarioFigures;
 import org.foci.experiments.run.ComponentFactory;
-import org.foci.experiments.wiring.PluginRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +44,15 @@ final class ScenarioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Provider<JobConfigs> jobConfigs;
+    private final Provider<ComponentFactory> components;
+
+    @Inject
+    ScenarioCommand(Provider<JobConfigs> jobConfigs, Provider<ComponentFactory> components) {
+        this.jobConfigs = jobConfigs;
+        this.components = components;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (seed != null) {
@@ -54,9 +61,8 @@ final class ScenarioCommand implements Callable<Integer> {
         if (trace != null) {
             options.sets.add("mobility.trace=" + trace);
         }
-        Injector injector = Guice.createInjector(new ExperimentModule());
-        ExperimentConfig config = options.checkedConfig(Method.FOCI.name(), injector.getInstance(PluginRegistry.class));
-        Environment environment = injector.getInstance(ComponentFactory.class).environment(config);
+        ExperimentConfig config = options.checkedConfig("foci", jobConfigs.get());
+        Environment environment = components.get().environment(config);
         Scenario scenario = Scenario.of(environment);
         Map<String, Object> summary = new LinkedHashMap<>(scenario.summary());
         Json.write(out.resolve("scenario.json"), summary);

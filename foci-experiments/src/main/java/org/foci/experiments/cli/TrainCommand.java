@@ -1,10 +1,11 @@
 package org.foci.experiments.cli;
 
-import com.google.inject.Guice;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.job.JobConfigs;
 import org.foci.experiments.job.JobResult;
 import org.foci.experiments.job.JobSpec;
 import org.foci.experiments.job.ReproduceJob;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = {"-m", "--method"}, required = true,
-            description = "alp, nsg, iql, amfq, ofr-only, coa-only or foci.")
+            description = "alp, nsg, iql, amfq, ofr-only, coa-only, foci or a method plug-in's name.")
     String method;
 
     @Mixin
@@ -36,11 +37,20 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Provider<ReproduceJob> reproduceJob;
+    private final Provider<JobConfigs> jobConfigs;
+
+    @Inject
+    TrainCommand(Provider<ReproduceJob> reproduceJob, Provider<JobConfigs> jobConfigs) {
+        this.reproduceJob = reproduceJob;
+        this.jobConfigs = jobConfigs;
+    }
+
     @Override
     public Integer call() throws Exception {
-        JobSpec job = options.spec(List.of(method));
+        JobSpec job = options.spec(List.of(method), jobConfigs.get());
         Path folder = out != null ? out : Path.of("results", "train-" + method + "-" + job.preset());
-        ReproduceJob runner = Guice.createInjector(new ExperimentModule()).getInstance(ReproduceJob.class);
+        ReproduceJob runner = reproduceJob.get();
         runner.check(job);
         try (StopSignal.Watch watch = StopSignal.process().watch();
                 OutputLock lock = OutputLock.acquire(folder, "foci train")) {

@@ -51,19 +51,44 @@ public final class ConfigCheck {
             }
         }
         for (ExperimentConfig config : configs) {
-            Settings root = config.declaredSettings();
-            problems.addAll(unknownScopes(root));
-            problems.addAll(root.scoped(ExperimentConfig.AREA).problems(ServiceArea.settingKeys()));
-            problems.addAll(root.scoped(ExperimentConfig.TRAIN).problems(TrainSettings.keys()));
-            for (PluginSlot slot : PluginSlot.all()) {
-                List<SettingKey<?>> known = new ArrayList<>(declared.get(slot).values());
-                known.add(slot.selector());
-                problems.addAll(root.scoped(slot.scope()).problems(known));
-            }
+            problems.addAll(problems(config.declaredSettings(), declared));
         }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(new ArrayList<>(problems));
         }
+    }
+
+    /**
+     * The problems of a scale preset's settings (a preset read from a file): unknown scopes and keys, bad
+     * values. A key in a plug-in scope is known when some discovered plug-in of that slot's kind declares it,
+     * since a preset serves every method.
+     *
+     * @return the problems, each naming its full key and value; empty when valid
+     */
+    public static List<ConfigurationProblem> presetProblems(Settings preset, PluginRegistry registry) {
+        Map<PluginSlot, Map<String, SettingKey<?>>> declared = new LinkedHashMap<>();
+        for (PluginSlot slot : PluginSlot.all()) {
+            Map<String, SettingKey<?>> keys = new LinkedHashMap<>();
+            for (String name : registry.names(slot.kind())) {
+                registry.provider(slot.kind(), name, slot.selectorKey()).settingKeys()
+                        .forEach(key -> keys.putIfAbsent(key.name(), key));
+            }
+            declared.put(slot, keys);
+        }
+        return new ArrayList<>(new LinkedHashSet<>(problems(preset, declared)));
+    }
+
+    private static List<ConfigurationProblem> problems(Settings root,
+                                                       Map<PluginSlot, Map<String, SettingKey<?>>> declared) {
+        List<ConfigurationProblem> problems = new ArrayList<>(unknownScopes(root));
+        problems.addAll(root.scoped(ExperimentConfig.AREA).problems(ServiceArea.settingKeys()));
+        problems.addAll(root.scoped(ExperimentConfig.TRAIN).problems(TrainSettings.keys()));
+        for (PluginSlot slot : PluginSlot.all()) {
+            List<SettingKey<?>> known = new ArrayList<>(declared.get(slot).values());
+            known.add(slot.selector());
+            problems.addAll(root.scoped(slot.scope()).problems(known));
+        }
+        return problems;
     }
 
     private static List<ConfigurationProblem> unknownScopes(Settings root) {

@@ -1,6 +1,5 @@
 package org.foci.experiments.job;
 
-import com.google.inject.Guice;
 import com.google.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +19,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.foci.api.DiscoveredPlugin;
 import org.foci.experiments.cli.UserException;
-import org.foci.experiments.config.ConfigCheck;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.ExperimentModule;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.config.PluginSlot;
 import org.foci.experiments.config.ResolvedSettings;
@@ -35,7 +32,6 @@ import org.foci.experiments.run.RunStore;
 import org.foci.experiments.run.StopSignal;
 import org.foci.experiments.run.TrainingRun;
 import org.foci.experiments.wiring.DiscoveryReport;
-import org.foci.experiments.wiring.PluginRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,26 +53,15 @@ public final class ReproduceJob {
     /** Where runs go when {@code config.json} cannot be read. */
     static final String RUNS_UNVERIFIED = "runs.unverified";
 
-    private final PluginRegistry registry;
+    private final JobConfigs jobConfigs;
     private final DiscoveryReport discovery;
     private final TrainingRun trainingRun;
 
     @Inject
-    public ReproduceJob(PluginRegistry registry, DiscoveryReport discovery, TrainingRun trainingRun) {
-        this.registry = registry;
+    public ReproduceJob(JobConfigs jobConfigs, DiscoveryReport discovery, TrainingRun trainingRun) {
+        this.jobConfigs = jobConfigs;
         this.discovery = discovery;
         this.trainingRun = trainingRun;
-    }
-
-    /** The configuration of each method of a job, composed by the Guice preset modules. */
-    public static Map<Method, ExperimentConfig> configs(JobSpec spec) {
-        Map<Method, ExperimentConfig> configs = new LinkedHashMap<>();
-        for (Method method : spec.methodList()) {
-            configs.put(method, Guice.createInjector(
-                    ExperimentModule.compose(spec.scalePreset(), method, spec.overrides()))
-                    .getInstance(ExperimentConfig.class));
-        }
-        return configs;
     }
 
     /**
@@ -85,7 +70,7 @@ public final class ReproduceJob {
      * @throws org.foci.api.ConfigurationException listing every problem
      */
     public void check(JobSpec spec) {
-        ConfigCheck.require(List.copyOf(configs(spec).values()), registry);
+        jobConfigs.checked(spec);
     }
 
     /**
@@ -112,10 +97,10 @@ public final class ReproduceJob {
     public JobResult run(JobSpec spec, Path out, int jobs, Function<String, RunProgress> progress, StopSignal stop)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Map<Method, ExperimentConfig> configs = configs(spec);
-        ConfigCheck.require(List.copyOf(configs.values()), registry);
+        Map<Method, ExperimentConfig> configs = jobConfigs.checked(spec);
         Map<String, SortedMap<String, String>> resolved = new LinkedHashMap<>();
-        configs.forEach((method, config) -> resolved.put(method.name(), ResolvedSettings.of(config, registry)));
+        configs.forEach((method, config) -> resolved.put(method.name(),
+                ResolvedSettings.of(config, jobConfigs.registry())));
         JobConfigFile file = new JobConfigFile(spec, resolved);
         claim(out, file);
 

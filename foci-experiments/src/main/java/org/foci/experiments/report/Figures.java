@@ -24,8 +24,8 @@ public final class Figures {
     public record Figure(String file, String caption) {
     }
 
-    private static final List<Method> SWITCH_METHODS = List.of(Method.IQL, Method.AMFQ, Method.FOCI);
-    private static final List<Method> ABLATION = List.of(Method.NSG, Method.OFR_ONLY, Method.COA_ONLY, Method.FOCI);
+    /** The paper's Fig. 3; the job's other methods (not the paper's) follow FOCI. */
+    private static final List<String> SWITCH_METHODS = List.of("iql", "amfq", "foci");
 
     private final JobResult job;
 
@@ -37,7 +37,7 @@ public final class Figures {
     public List<Figure> write(Path out) throws IOException {
         List<Figure> figures = new ArrayList<>();
         Path dir = out.resolve("figures");
-        List<Method> switching = present(SWITCH_METHODS);
+        List<Method> switching = Table1.withOthers(job.methods(), present(SWITCH_METHODS));
         if (!switching.isEmpty()) {
             Map<String, double[][]> series = new LinkedHashMap<>();
             for (Method method : switching) {
@@ -50,7 +50,7 @@ public final class Figures {
             figures.add(new Figure("figures/fig3-switches.png",
                     "Fig. 3: share of devices handing over to another edge at each step, held-out episodes"));
         }
-        List<Method> ablation = present(ABLATION);
+        List<Method> ablation = present(Table1.ABLATION);
         if (!ablation.isEmpty()) {
             Charts.boxes(dir.resolve("fig4a-latency.png"), "Ablation: per-device latency", "latency (ms)",
                     pooled(ablation, EvaluationResult::perDeviceLatencyMs));
@@ -81,8 +81,8 @@ public final class Figures {
         return figures;
     }
 
-    private List<Method> present(List<Method> wanted) {
-        return wanted.stream().filter(m -> job.runs().containsKey(m.name())).toList();
+    private List<Method> present(List<String> wanted) {
+        return Table1.present(job.methods(), wanted);
     }
 
     private double[] meanOverSeeds(Method method, Function<RunResult, double[]> read) {

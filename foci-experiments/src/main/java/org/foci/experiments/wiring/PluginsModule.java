@@ -14,32 +14,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds every plug-in {@link java.util.ServiceLoader} finds into one {@link MapBinder} per kind,
- * keyed by name ({@code Map<String, AllocatorProvider>}, …), and binds the {@link DiscoveryReport}.
+ * Feeds every plug-in {@link java.util.ServiceLoader} finds into one {@link MapBinder} per kind, keyed by
+ * name ({@code Map<String, AllocatorProvider>}, …, {@code Map<String, MethodProvider>},
+ * {@code Map<String, ScalePresetProvider>}), and binds the {@link DiscoveryReport}.
  *
- * <p>In strict mode (the default) a discovery problem — a provider that fails to load, a blank or
- * malformed name, two providers with one name — is a Guice error at injector creation, naming the
- * classes involved. {@code foci list} uses lenient mode to show the problems next to what loaded.
+ * <p>The MapBinders are the one name-to-provider map of a process, and {@link PluginRegistry} the one lookup
+ * in them. A discovery problem — a provider that fails to load, a blank or malformed name, two providers with
+ * one name — does not stop the injector (so that {@code foci list} can show it beside what loaded); it stops
+ * every use of the registry, naming the classes involved.
  */
 public final class PluginsModule extends AbstractModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginsModule.class);
 
     private final ClassLoader loader;
-    private final boolean strict;
 
-    /** Strict discovery with the thread's context class loader. */
+    /** Discovery with the thread's context class loader. */
     public PluginsModule() {
-        this(Thread.currentThread().getContextClassLoader(), true);
+        this(Thread.currentThread().getContextClassLoader());
     }
 
-    /**
-     * @param loader where to look; never null
-     * @param strict true to fail injector creation on any discovery problem
-     */
-    public PluginsModule(ClassLoader loader, boolean strict) {
+    /** @param loader where to look; never null */
+    public PluginsModule(ClassLoader loader) {
         this.loader = Objects.requireNonNull(loader, "loader");
-        this.strict = strict;
     }
 
     @Override
@@ -48,9 +45,6 @@ public final class PluginsModule extends AbstractModule {
         List<String> problems = new ArrayList<>();
         for (PluginKind<?> kind : PluginKind.all()) {
             bindKind(kind, found, problems);
-        }
-        if (strict) {
-            problems.forEach(this::addError);
         }
         bind(DiscoveryReport.class).toInstance(new DiscoveryReport(found, problems));
     }

@@ -121,8 +121,9 @@ class ReproduceCommandTest {
 
     @Test
     void anUnknownPresetOrMethodIsNamed() {
-        assertThat(CliRun.of("reproduce", "--preset", "huge").err()).contains("--preset must be one of [paper, quick, smoke]");
+        assertThat(CliRun.of("reproduce", "--preset", "huge").err())
+                .contains("--preset must name a known preset (available: [paper, quick, smoke]), but was 'huge'");
         assertThat(CliRun.of("reproduce", "--preset", "smoke", "--methods", "alp,xyz").err())
-                .contains("unknown method 'xyz'");
+                .contains("--methods must name a known method (available: [").contains("but was 'xyz'");
     }
 }

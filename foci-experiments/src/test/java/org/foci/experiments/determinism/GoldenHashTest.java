@@ -20,7 +20,9 @@ import java.util.TreeMap;
 import org.foci.agents.numerics.BlasRuntime;
 import org.foci.api.Settings;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.config.PaperMethods;
+import org.foci.experiments.config.ScalePresets;
+import org.foci.experiments.config.TestModules;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.config.ScalePreset;
 import org.foci.experiments.io.Json;
@@ -42,11 +44,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenHashTest {
 
+    private static final ScalePreset SMOKE = ScalePreset.of(new ScalePresets.Smoke());
+    private static final Method FOCI = Method.of(new PaperMethods.Foci());
+    private static final Method AMFQ = Method.of(new PaperMethods.Amfq());
+
     private static final String RESOURCE = "golden-hashes.properties";
     private static final Path SOURCE_FILE =
             Path.of("src/test/resources/org/foci/experiments/determinism").resolve(RESOURCE);
     private static final long SEED = 1;
-    private static final List<Method> METHODS = List.of(Method.FOCI, Method.AMFQ);
+    private static final List<Method> METHODS = List.of(FOCI, AMFQ);
 
     @TempDir
     Path dir;
@@ -80,7 +86,7 @@ class GoldenHashTest {
 
     /** The result's (evaluation and training curve) and the final agent's hashes of one method's run. */
     private Map<String, String> hashes(Method method) throws IOException {
-        Injector injector = Guice.createInjector(ExperimentModule.compose(ScalePreset.SMOKE, method,
+        Injector injector = Guice.createInjector(TestModules.compose(SMOKE, method,
                 Settings.of("train.episodes", 4)));
         ExperimentConfig config = injector.getInstance(ExperimentConfig.class);
         RunStore store = new RunStore(dir.resolve(method.name()));

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.foci.api.Settings;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.config.PaperMethods;
+import org.foci.experiments.config.ScalePresets;
+import org.foci.experiments.config.TestModules;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.config.ScalePreset;
 import org.junit.jupiter.api.Test;
@@ -20,11 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OracleRewardOverTest {
 
+    private static final ScalePreset SMOKE = ScalePreset.of(new ScalePresets.Smoke());
+    private static final Method FOCI = Method.of(new PaperMethods.Foci());
+    private static final Method IQL = Method.of(new PaperMethods.Iql());
+
     @TempDir
     Path dir;
 
     private RunResult run(Method method, String over) throws IOException {
-        Injector injector = Guice.createInjector(ExperimentModule.compose(ScalePreset.SMOKE, method,
+        Injector injector = Guice.createInjector(TestModules.compose(SMOKE, method,
                 Settings.of("train.episodes", 3, "train.oracleRewardOver", over)));
         return injector.getInstance(TrainingRun.class).run(injector.getInstance(ExperimentConfig.class), 4,
                 new RunStore(dir.resolve(method.name() + "-" + over)), RunProgress.NONE);
@@ -32,9 +38,9 @@ class OracleRewardOverTest {
 
     @Test
     void greedyChangesWhatOracleLearnersLearnAndNothingElse() throws IOException {
-        assertThat(run(Method.FOCI, "greedy").evaluation()).usingRecursiveComparison()
-                .isNotEqualTo(run(Method.FOCI, "all").evaluation());
-        assertThat(run(Method.IQL, "greedy").evaluation()).usingRecursiveComparison()
-                .isEqualTo(run(Method.IQL, "all").evaluation());
+        assertThat(run(FOCI, "greedy").evaluation()).usingRecursiveComparison()
+                .isNotEqualTo(run(FOCI, "all").evaluation());
+        assertThat(run(IQL, "greedy").evaluation()).usingRecursiveComparison()
+                .isEqualTo(run(IQL, "all").evaluation());
     }
 }

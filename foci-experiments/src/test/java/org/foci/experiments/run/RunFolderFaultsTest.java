@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.foci.api.Settings;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.config.PaperMethods;
+import org.foci.experiments.config.ScalePresets;
+import org.foci.experiments.config.TestModules;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.config.ScalePreset;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RunFolderFaultsTest {
 
+    private static final ScalePreset SMOKE = ScalePreset.of(new ScalePresets.Smoke());
+    private static final Method FOCI = Method.of(new PaperMethods.Foci());
+
     private static final long SEED = 5;
     /** Offsets, as fractions of a file's length, where it is cut or a byte is flipped. */
     private static final double[] OFFSETS = {0.0, 0.01, 0.5, 0.99};
@@ -42,7 +47,7 @@ class RunFolderFaultsTest {
 
     @BeforeAll
     static void runOnceUndisturbed() throws IOException {
-        Injector injector = Guice.createInjector(ExperimentModule.compose(ScalePreset.SMOKE, Method.FOCI,
+        Injector injector = Guice.createInjector(TestModules.compose(SMOKE, FOCI,
                 Settings.of("train.episodes", 4, "train.checkpointEvery", 1)));
         config = injector.getInstance(ExperimentConfig.class);
         training = injector.getInstance(TrainingRun.class);

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.foci.api.Settings;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.ExperimentModule;
+import org.foci.experiments.config.PaperMethods;
+import org.foci.experiments.config.ScalePresets;
+import org.foci.experiments.config.TestModules;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.config.ScalePreset;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An interrupted run resumed from its last checkpoint ends exactly as an uninterrupted one. */
 class TrainingRunResumeTest {
+
+    private static final ScalePreset SMOKE = ScalePreset.of(new ScalePresets.Smoke());
+    private static final Method FOCI = Method.of(new PaperMethods.Foci());
+    private static final Method IQL = Method.of(new PaperMethods.Iql());
 
     @TempDir
     Path dir;
@@ -27,7 +33,7 @@ class TrainingRunResumeTest {
 
     @Test
     void aResumedRunEqualsAnUninterruptedOne() throws IOException {
-        Injector injector = Guice.createInjector(ExperimentModule.compose(ScalePreset.SMOKE, Method.FOCI,
+        Injector injector = Guice.createInjector(TestModules.compose(SMOKE, FOCI,
                 Settings.of("train.episodes", 5, "train.checkpointEvery", 2)));
         ExperimentConfig config = injector.getInstance(ExperimentConfig.class);
         TrainingRun training = injector.getInstance(TrainingRun.class);
@@ -56,7 +62,7 @@ class TrainingRunResumeTest {
 
     @Test
     void aFinishedRunIsReusedByItsBuildAndStartedOverByAnother() throws IOException {
-        Injector injector = Guice.createInjector(ExperimentModule.compose(ScalePreset.SMOKE, Method.IQL,
+        Injector injector = Guice.createInjector(TestModules.compose(SMOKE, IQL,
                 Settings.of("train.episodes", 2)));
         ExperimentConfig config = injector.getInstance(ExperimentConfig.class);
         TrainingRun training = injector.getInstance(TrainingRun.class);

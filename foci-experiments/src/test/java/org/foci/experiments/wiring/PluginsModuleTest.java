@@ -3,8 +3,8 @@ package org.foci.experiments.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.CreationException;
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.example.fairshare.WorstFirstAllocatorProvider;
 import org.foci.api.ConfigurationException;
 import org.foci.api.PluginKind;
+import org.foci.experiments.cli.UserException;
 import org.foci.api.allocation.AllocatorProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,10 +58,13 @@ class PluginsModuleTest {
     }
 
     @Test
-    void aDuplicateNameFailsStartUpNamingBothClasses() throws IOException {
+    void aDuplicateNameStopsEveryUseOfThePluginsNamingBothClasses() throws IOException {
         ClassLoader loader = withExtraAllocator(Impostor.class.getName());
-        assertThatThrownBy(() -> Guice.createInjector(new PluginsModule(loader, true)))
-                .isInstanceOf(CreationException.class)
+        Injector injector = Guice.createInjector(new PluginsModule(loader));
+        assertThat(injector.getInstance(DiscoveryReport.class).problems()).singleElement().asString()
+                .contains("duplicate allocator name 'worst-first'");
+        assertThatThrownBy(() -> injector.getInstance(PluginRegistry.class))
+                .hasRootCauseInstanceOf(UserException.class)
                 .hasMessageContaining("duplicate allocator name 'worst-first'")
                 .hasMessageContaining(Impostor.class.getName())
                 .hasMessageContaining(WorstFirstAllocatorProvider.class.getName());
@@ -69,10 +73,10 @@ class PluginsModuleTest {
     @Test
     void aProviderThatFailsToLoadIsReportedWithItsClass() throws IOException {
         ClassLoader loader = withExtraAllocator("org.example.DoesNotExist");
-        DiscoveryReport report = Guice.createInjector(new PluginsModule(loader, false))
-                .getInstance(DiscoveryReport.class);
+        Injector injector = Guice.createInjector(new PluginsModule(loader));
+        DiscoveryReport report = injector.getInstance(DiscoveryReport.class);
         assertThat(report.problems()).singleElement().asString().contains("org.example.DoesNotExist");
-        assertThatThrownBy(() -> Guice.createInjector(new PluginsModule(loader, true)))
+        assertThatThrownBy(() -> injector.getInstance(PluginRegistry.class))
                 .hasMessageContaining("org.example.DoesNotExist");
     }
 
@@ -83,5 +87,19 @@ class PluginsModuleTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("runtime.plugin must name a known allocator (available: [")
                 .hasMessageContaining("worst-first").hasMessageEndingWith("but was 'nope'");
+    }
+
+    @Test
+    void methodsAndPresetsArePluginsLookedUpWithTheSameMessage() {
+        PluginRegistry registry = Guice.createInjector(new PluginsModule()).getInstance(PluginRegistry.class);
+        assertThat(registry.methodNames()).startsWith("alp", "nsg", "iql", "amfq", "ofr-only", "coa-only", "foci");
+        assertThat(registry.names(PluginKind.PRESET)).containsExactly("paper", "quick", "smoke");
+        assertThat(registry.method("ofr-only", "--methods").label()).isEqualTo("OFR-only");
+        assertThatThrownBy(() -> registry.method("xyz", "--methods"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("--methods must name a known method (available: [alp, amfq, ")
+                .hasMessageEndingWith("but was 'xyz'");
+        assertThatThrownBy(() -> registry.preset("huge", "--preset"))
+                .hasMessage("--preset must name a known preset (available: [paper, quick, smoke]), but was 'huge'");
     }
 }

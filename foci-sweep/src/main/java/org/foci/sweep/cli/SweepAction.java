@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
-import org.foci.experiments.cli.UserException;
 import org.foci.experiments.config.ScalePreset;
 import org.foci.experiments.io.OutputLock;
 import org.foci.experiments.run.RunStoppedException;
@@ -39,8 +38,7 @@ public final class SweepAction {
      *         sweep ran to its end but some runs failed
      */
     public static int run(SweepRequest request, PrintWriter out, PrintWriter err) throws IOException {
-        ScalePreset preset = ScalePreset.named(request.preset()).orElseThrow(() -> new UserException(
-                "--preset must be one of " + ScalePreset.names() + ", but was '" + request.preset() + "'"));
+        ScalePreset preset = ExperimentRuntime.get().registry().preset(request.preset(), "--preset");
         SweepGrid grid = GridFile.read(request.grid());
         SweepPlan plan = new SweepPlanner(ExperimentRuntime.get().registry()).plan(grid, preset);
         if (request.dryRun()) {

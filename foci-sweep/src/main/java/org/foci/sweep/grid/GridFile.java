@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.foci.experiments.cli.UserException;
-import org.foci.experiments.config.Method;
+import org.foci.sweep.run.ExperimentRuntime;
 
 /**
  * Reads a grid file, YAML ({@code .yaml}, {@code .yml}, anything else) or JSON ({@code .json}):
@@ -108,7 +108,7 @@ public final class GridFile {
         checkRunsAgainstAxes(axes, runs);
         if (axes.stream().noneMatch(a -> a.key().equals(Axis.METHOD)) && runs.isEmpty()) {
             problems.add("no method: add an axis such as 'method: [foci, nsg]' (available: "
-                    + String.join(", ", Method.names()) + ")");
+                    + String.join(", ", methodNames()) + ")");
         }
         if (!problems.isEmpty()) {
             throw new UserException(problems.size() == 1 ? file + ": " + problems.get(0)
@@ -221,10 +221,15 @@ public final class GridFile {
         }
     }
 
+    /** The method plug-ins' names, the paper's first. */
+    private static List<String> methodNames() {
+        return ExperimentRuntime.get().registry().methodNames();
+    }
+
     /** Method names must be known and seeds whole numbers; false (and a problem noted) when not. */
     private boolean checkReserved(String where, String key, String value) {
-        if (key.equals(Axis.METHOD) && Method.named(value).isEmpty()) {
-            problems.add(where + ": unknown method '" + value + "' (available: " + String.join(", ", Method.names())
+        if (key.equals(Axis.METHOD) && !methodNames().contains(value)) {
+            problems.add(where + ": unknown method '" + value + "' (available: " + String.join(", ", methodNames())
                     + ")");
             return false;
         }

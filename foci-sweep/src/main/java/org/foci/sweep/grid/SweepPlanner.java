@@ -56,7 +56,7 @@ public final class SweepPlanner {
     public SweepPlan plan(SweepGrid grid, ScalePreset preset) {
         List<Candidate> candidates = new ArrayList<>();
         for (Map<String, String> combination : combinations(grid)) {
-            Method method = Method.named(combination.get(Axis.METHOD)).orElseThrow();
+            Method method = registry.method(combination.get(Axis.METHOD), Axis.METHOD);
             TreeMap<String, String> settings = new TreeMap<>(combination);
             settings.keySet().removeIf(Axis::isReserved);
             List<Long> seeds = combination.containsKey(Axis.SEED) ? List.of(Long.parseLong(combination.get(Axis.SEED)))

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.foci.experiments.config.Method;
+import org.foci.sweep.run.ExperimentRuntime;
 import org.foci.experiments.io.AtomicFiles;
 import org.foci.experiments.report.Estimate;
 import org.foci.experiments.report.Metric;
@@ -68,7 +68,7 @@ public final class SweepSummary {
 
         /** {@code FOCI} or {@code FOCI, agent.learningRate=0.0001}, leaving out {@code except}. */
         public String label(List<String> keys, String except) {
-            StringBuilder label = new StringBuilder(Method.named(method).map(Method::label).orElse(method));
+            StringBuilder label = new StringBuilder(ExperimentRuntime.get().methodLabel(method));
             for (int i = 0; i < keys.size(); i++) {
                 if (!keys.get(i).equals(except) && values.get(i) != null) {
                     label.append(", ").append(keys.get(i)).append('=').append(values.get(i));
@@ -196,7 +196,7 @@ public final class SweepSummary {
         Metric.all().forEach(m -> md.append("|---"));
         md.append("|\n");
         for (Group group : groups) {
-            md.append("| ").append(Method.named(group.method()).map(Method::label).orElse(group.method()));
+            md.append("| ").append(ExperimentRuntime.get().methodLabel(group.method()));
             group.values().forEach(v -> md.append(" | ").append(v == null ? "–" : v));
             long ok = group.succeeded().size();
             md.append(" | ").append(ok).append(group.failed() > 0 ? " (" + group.failed() + " failed)" : "");

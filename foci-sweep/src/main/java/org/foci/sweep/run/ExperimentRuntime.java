@@ -1,19 +1,19 @@
 package org.foci.sweep.run;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.foci.api.Settings;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.ExperimentModule;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.config.ScalePreset;
 import org.foci.experiments.run.TrainingRun;
+import org.foci.experiments.wiring.CompositionRoot;
 import org.foci.experiments.wiring.PluginRegistry;
 
 /**
- * The experiment services of this JVM, wired by Guice once and shared by every task that runs here:
+ * The experiment services of this JVM, from its one injector ({@link CompositionRoot}), shared by every task
+ * that runs here:
  * a Spark executor (or the driver, in local mode) discovers its plug-ins on first use, not per run,
  * and not on the driver's behalf (Guice injectors are not serializable, and an executor's plug-in
  * jars may differ from the driver's class path).
@@ -43,7 +43,7 @@ public final class ExperimentRuntime {
             synchronized (LOCK) {
                 runtime = instance;
                 if (runtime == null) {
-                    runtime = new ExperimentRuntime(Guice.createInjector(new ExperimentModule()));
+                    runtime = new ExperimentRuntime(CompositionRoot.injector());
                     instance = runtime;
                 }
             }
@@ -62,12 +62,17 @@ public final class ExperimentRuntime {
     }
 
     /**
-     * A run's configuration, composed by the same Guice preset modules as {@code foci train} and
-     * {@code foci reproduce}: the preset, then the method, then the run's settings.
+     * A run's configuration, composed as {@code foci train} and {@code foci reproduce} compose theirs: the
+     * preset, then the method, then the run's settings.
      */
     public ExperimentConfig config(ScalePreset preset, Method method, Settings settings) {
-        return Guice.createInjector(ExperimentModule.compose(preset, method, settings))
-                .getInstance(ExperimentConfig.class);
+        return new ExperimentConfig(method, preset, settings);
+    }
+
+    /** A method's label in tables, or its name when no method plug-in has that name. */
+    public String methodLabel(String method) {
+        return registry.names(org.foci.api.PluginKind.METHOD).contains(method)
+                ? registry.method(method, "method").label() : method;
     }
 
     /** This machine's host name, for the rows (looked up once: it can be slow). */

@@ -20,6 +20,7 @@ import org.foci.experiments.config.ExperimentConfig;
 import org.foci.experiments.config.Method;
 import org.foci.experiments.config.ResolvedSettings;
 import org.foci.experiments.config.ScalePreset;
+import org.foci.sweep.grid.Axis;
 import org.foci.experiments.io.AtomicFiles;
 import org.foci.experiments.io.Json;
 import org.foci.experiments.run.BuildFingerprint;
@@ -91,10 +92,8 @@ public final class RunTask implements Function<SweepPoint, SweepRow> {
                 return SweepRow.succeeded(point, true, finished.get().evaluation(),
                         finished.get().times().wallSeconds(), seconds(started), executor, host);
             }
-            ScalePreset preset = ScalePreset.named(point.preset()).orElseThrow(() -> new UserException(
-                    "unknown preset '" + point.preset() + "'; available: " + ScalePreset.names()));
-            Method method = Method.named(point.method()).orElseThrow(() -> new UserException(
-                    "unknown method '" + point.method() + "'; available: " + Method.names()));
+            ScalePreset preset = runtime.registry().preset(point.preset(), "preset");
+            Method method = runtime.registry().method(point.method(), Axis.METHOD);
             ExperimentConfig config = runtime.config(preset, method, Settings.of(point.settings()));
             ConfigCheck.require(List.of(config), runtime.registry());
 

@@ -27,8 +27,8 @@ import org.apache.spark.sql.types.StructType;
 import org.foci.api.ConfigurationException;
 import org.foci.api.Settings;
 import org.foci.experiments.config.ExperimentConfig;
-import org.foci.experiments.config.Method;
-import org.foci.experiments.config.ScalePreset;
+import org.foci.experiments.wiring.PluginRegistry;
+import org.foci.sweep.run.ExperimentRuntime;
 import org.foci.experiments.io.AtomicFiles;
 import org.foci.experiments.io.Json;
 import org.foci.sweep.grid.SweepPlan;
@@ -124,8 +124,9 @@ public final class SweepJob {
     /** The training length a run's configuration asks for (0 when it does not parse: the run will say why). */
     private static int trainingEpisodes(SweepPoint point) {
         try {
-            return new ExperimentConfig(Method.named(point.method()).orElseThrow(),
-                    ScalePreset.named(point.preset()).orElseThrow(), Settings.of(point.settings())).train().episodes();
+            PluginRegistry registry = ExperimentRuntime.get().registry();
+            return new ExperimentConfig(registry.method(point.method(), "method"),
+                    registry.preset(point.preset(), "preset"), Settings.of(point.settings())).train().episodes();
         } catch (ConfigurationException | java.util.NoSuchElementException e) {
             return 0;
         }

@@ -65,7 +65,8 @@ class SweepCommandTest {
     void anUnknownPresetIsNamed() throws IOException {
         Run run = foci("sweep", "--preset", "huge", "--grid", grid("method: nsg\n").toString());
         assertThat(run.code()).isEqualTo(FociCommand.USER_ERROR);
-        assertThat(run.err()).contains("--preset must be one of [paper, quick, smoke], but was 'huge'");
+        assertThat(run.err())
+                .contains("--preset must name a known preset (available: [paper, quick, smoke]), but was 'huge'");
     }
 
     @Test

@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.foci.experiments.cli.UserException;
 import org.foci.experiments.config.ScalePreset;
+import org.foci.experiments.config.ScalePresets;
 import org.foci.sweep.run.ExperimentRuntime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepPlannerTest {
+
+    private static final ScalePreset SMOKE = ScalePreset.of(new ScalePresets.Smoke());
+    private static final ScalePreset PAPER = ScalePreset.of(new ScalePresets.Paper());
 
     @TempDir
     Path dir;
@@ -29,7 +33,7 @@ class SweepPlannerTest {
 
     @Test
     void theProductVariesTheLastAxisFastest() throws IOException {
-        SweepPlan plan = plan("method: [alp, nsg]\nseed: [1, 2]\nenv.devices: [24, 48]\n", ScalePreset.SMOKE);
+        SweepPlan plan = plan("method: [alp, nsg]\nseed: [1, 2]\nenv.devices: [24, 48]\n", SMOKE);
         assertThat(plan.points()).hasSize(8);
         assertThat(plan.points()).extracting(SweepPoint::label).startsWith(
                 "alp s1 env.devices=24", "alp s1 env.devices=48", "alp s2 env.devices=24");
@@ -40,14 +44,14 @@ class SweepPlannerTest {
 
     @Test
     void withoutASeedAxisEveryRunGetsThePresetsSeeds() throws IOException {
-        SweepPlan paper = plan("method: nsg\n", ScalePreset.PAPER);
+        SweepPlan paper = plan("method: nsg\n", PAPER);
         assertThat(paper.points()).extracting(SweepPoint::seed).containsExactly(1L, 2L, 3L);
         assertThat(paper.points()).allSatisfy(p -> assertThat(p.preset()).isEqualTo("paper"));
     }
 
     @Test
     void aKeyTheRunsPlugInDoesNotDeclareIsLeftOutAndItsDuplicatesMerged() throws IOException {
-        SweepPlan plan = plan("method: [iql, nsg]\nseed: [1]\nagent.learningRate: [1e-4, 3e-4]\n", ScalePreset.SMOKE);
+        SweepPlan plan = plan("method: [iql, nsg]\nseed: [1]\nagent.learningRate: [1e-4, 3e-4]\n", SMOKE);
         assertThat(plan.points()).extracting(SweepPoint::label).containsExactly(
                 "iql s1 agent.learningRate=0.0001", "iql s1 agent.learningRate=0.0003", "nsg s1");
     }
@@ -59,7 +63,7 @@ class SweepPlannerTest {
                   - {method: iql, agent.learningRate: 1e-4}
                   - {method: alp, env.devices: 12}
                 seed: [1, 2]
-                """, ScalePreset.SMOKE);
+                """, SMOKE);
         assertThat(plan.points()).extracting(SweepPoint::label).containsExactly(
                 "iql s1 agent.learningRate=0.0001", "iql s2 agent.learningRate=0.0001",
                 "alp s1 env.devices=12", "alp s2 env.devices=12");
@@ -69,7 +73,7 @@ class SweepPlannerTest {
     @Test
     void anUnknownKeyFailsTheSweepNamingFileKeyAndTheKnownKeys() throws IOException {
         assertThatThrownBy(() -> plan("method: [iql, nsg]\nagent.learningRat: [1e-4]\nfoo.bar: 1\n"
-                + "train.episode: 3\n", ScalePreset.SMOKE))
+                + "train.episode: 3\n", SMOKE))
                 .isInstanceOf(UserException.class)
                 .hasMessageStartingWith(dir.resolve("grid.yaml") + ": 3 problems:")
                 .hasMessageContaining("agent.learningRat: not a setting of the agent plug-ins of this grid "
@@ -83,7 +87,7 @@ class SweepPlannerTest {
     @Test
     void badValuesAreLeftToTheRunsSoOnePointFailsAlone() throws IOException {
         SweepPlan plan = plan("method: nsg\nseed: [1]\nenv.devices: [24, -1]\nagent.plugin: [neurosurgeon]\n",
-                ScalePreset.SMOKE);
+                SMOKE);
         assertThat(plan.points()).extracting(p -> p.settings().get("env.devices")).containsExactly("24", "-1");
     }
 

@@ -19,6 +19,7 @@ import org.foci.experiments.cli.FociCommand;
 import org.foci.experiments.io.OutputLock;
 import org.foci.sweep.cli.SweepAction;
 import org.foci.experiments.config.ScalePreset;
+import org.foci.experiments.config.ScalePresets;
 import org.foci.experiments.report.Metric;
 import org.foci.sweep.grid.GridFile;
 import org.foci.sweep.grid.SweepPlan;
@@ -36,6 +37,8 @@ import picocli.CommandLine;
 
 /** Sweeps on an embedded {@code local[2]} Spark, one session shared by the tests of this class. */
 class SweepJobTest {
+
+    private static final ScalePreset SMOKE = ScalePreset.of(new ScalePresets.Smoke());
 
     private static SparkSession spark;
 
@@ -55,7 +58,7 @@ class SweepJobTest {
     private SweepPlan plan(String yaml) throws IOException {
         Path grid = dir.resolve("grid.yaml");
         Files.writeString(grid, yaml);
-        return new SweepPlanner(ExperimentRuntime.get().registry()).plan(GridFile.read(grid), ScalePreset.SMOKE);
+        return new SweepPlanner(ExperimentRuntime.get().registry()).plan(GridFile.read(grid), SMOKE);
     }
 
     @Test
