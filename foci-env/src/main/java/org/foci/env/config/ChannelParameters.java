@@ -49,7 +49,7 @@ public record ChannelParameters(double bandwidthHz, double txPowerDbm, double no
     /** {@code channel.shadowingSigmaDb}: 0 dB (off). */
     public static final SettingKey<Double> SHADOWING = SettingKey.real("channel.shadowingSigmaDb", 0.0,
             "σ of log-normal shadowing, dB, drawn per device, edge and step (0: off)").between(0.0, 30.0);
-    /** {@code channel.exactRates}: false (rates from the verified table, ~20 % faster steps). */
+    /** {@code channel.exactRates}: false (rates from the verified table, faster; docs/environment-performance.md). */
     public static final SettingKey<Boolean> EXACT_RATES = SettingKey.flag("channel.exactRates", false,
             "evaluate every uplink rate with pow and log instead of the piecewise-polynomial table "
                     + "(relative error < 1e-12; results differ only in the last digits, steps are slower)");

@@ -25,8 +25,8 @@ import java.util.function.DoubleUnaryOperator;
  * <p>The same polynomials also give the link rate itself as a double ({@link #ratio}), which the
  * environment charges with unless {@code channel.exactRates} is set: an absolute error of about δ/64
  * in feature units (the sampled maximum), a relative error below 10⁻¹² of the rate within r_p
- * (tested on dense random samples), instead of the ≈ 50 ns of {@code pow} and {@code log} per
- * served link.
+ * (tested on dense random samples), cheaper than {@code pow} and {@code log} per served link
+ * (docs/environment-performance.md has the measurements).
  *
  * <p>Immutable and thread-safe.
  */
