@@ -1,5 +1,6 @@
 package org.foci.env;
 
+import java.util.Objects;
 import org.foci.api.Settings;
 import org.foci.api.allocation.Allocator;
 import org.foci.api.allocation.AllocatorProvider;
@@ -9,46 +10,43 @@ import org.foci.testkit.ReferenceGreedyMaxMin;
  * Allocators for {@link M2mCiTest}, registered through META-INF/services of the tests (foci-env may not
  * depend on foci-oracle, whose allocators the one-line entry finds by default).
  */
-public final class TestAllocatorProviders {
+public abstract class TestAllocatorProviders implements AllocatorProvider {
 
-    private TestAllocatorProviders() {
+    private final String name;
+    private final Allocator allocator;
+
+    TestAllocatorProviders(String name, Allocator allocator) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.allocator = Objects.requireNonNull(allocator, "allocator");
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return allocator.getClass().getSimpleName() + ", for foci-env's tests";
+    }
+
+    @Override
+    public Allocator create(Settings settings) {
+        settings.requireValid(settingKeys());
+        return allocator;
     }
 
     /** {@code test-equal-share}: {@link EqualShare}. */
-    public static final class EqualShareProvider implements AllocatorProvider {
-        @Override
-        public String name() {
-            return "test-equal-share";
-        }
-
-        @Override
-        public String description() {
-            return "equal share, for foci-env's tests";
-        }
-
-        @Override
-        public Allocator create(Settings settings) {
-            settings.requireValid(settingKeys());
-            return EqualShare.INSTANCE;
+    public static final class EqualShareProvider extends TestAllocatorProviders {
+        public EqualShareProvider() {
+            super("test-equal-share", EqualShare.INSTANCE);
         }
     }
 
     /** {@code test-greedy}: the test kit's {@link ReferenceGreedyMaxMin}. */
-    public static final class GreedyProvider implements AllocatorProvider {
-        @Override
-        public String name() {
-            return "test-greedy";
-        }
-
-        @Override
-        public String description() {
-            return "the test kit's reference greedy max-min, for foci-env's tests";
-        }
-
-        @Override
-        public Allocator create(Settings settings) {
-            settings.requireValid(settingKeys());
-            return ReferenceGreedyMaxMin.INSTANCE;
+    public static final class GreedyProvider extends TestAllocatorProviders {
+        public GreedyProvider() {
+            super("test-greedy", ReferenceGreedyMaxMin.INSTANCE);
         }
     }
 }
