@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.foci.api.Settings;
 import org.foci.api.agent.Agent;
 import org.foci.api.agent.AgentSpec;
-import org.foci.api.testkit.AgentContract;
+import org.foci.testkit.AgentContract;
 import org.junit.jupiter.api.Test;
 
 class AlwaysLocalAgentTest extends AgentContract {

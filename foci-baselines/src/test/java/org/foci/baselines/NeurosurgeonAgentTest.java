@@ -9,8 +9,8 @@ import org.foci.api.agent.Agent;
 import org.foci.api.agent.AgentSpec;
 import org.foci.api.agent.Observations;
 import org.foci.api.env.ActionSpace;
-import org.foci.api.testkit.AgentContract;
-import org.foci.api.testkit.SceneFixture;
+import org.foci.testkit.AgentContract;
+import org.foci.testkit.SceneFixture;
 import org.junit.jupiter.api.Test;
 
 class NeurosurgeonAgentTest extends AgentContract {

@@ -12,6 +12,7 @@ import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.Split;
 import org.foci.env.config.EnvironmentConfig;
 import org.foci.env.model.QosModel;
+import org.foci.testkit.ReferenceGreedyMaxMin;
 import org.junit.jupiter.api.Test;
 
 /** Admission of at most L devices, rejections, SM allocation, edge records and the oracle value. */
@@ -42,7 +43,7 @@ class AdmissionAndOracleTest {
 
     @Test
     void anEdgeAdmitsAtMostLDevicesAndTheRestRunLocally() {
-        M2mCiEnvironment env = crowd(EqualShare.INSTANCE, GreedyMaxMin.INSTANCE);
+        M2mCiEnvironment env = crowd(EqualShare.INSTANCE, ReferenceGreedyMaxMin.INSTANCE);
         Outcome batch = Outcome.of(env, env.reset(3, Split.TRAIN));
         batch = Outcome.of(env, env.step(allToEdgeZero(env, 0)));
         int admitted = 0;
@@ -96,7 +97,7 @@ class AdmissionAndOracleTest {
 
     @Test
     void theOracleValueIsMinusTheWorstTrueCostUnderTheShapingAllocation() {
-        M2mCiEnvironment env = crowd(EqualShare.INSTANCE, GreedyMaxMin.INSTANCE);
+        M2mCiEnvironment env = crowd(EqualShare.INSTANCE, ReferenceGreedyMaxMin.INSTANCE);
         env.reset(7, Split.TRAIN);
         int[] actions = new int[DEVICES];
         for (int m = 0; m < 10; m++) {     // ten devices, a mix of partitions: unequal R_f
@@ -158,7 +159,7 @@ class AdmissionAndOracleTest {
                 "qos.switchCostForm", "fixed"));
         M2mCiEnvironment env = new M2mCiEnvironment(config, new EnvironmentComponents(Fixtures.AREA,
                 new FixedMobility(new double[] {20, 50}, new double[] {0, 0}), EqualShare.INSTANCE,
-                GreedyMaxMin.INSTANCE));
+                ReferenceGreedyMaxMin.INSTANCE));
         env.reset(2, Split.TRAIN);
         var space = env.spec().actionSpace();
         env.step(new int[] {space.encode(0, 3), space.encode(1, 3)});

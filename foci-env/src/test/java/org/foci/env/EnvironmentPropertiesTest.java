@@ -13,6 +13,7 @@ import org.foci.api.env.CostModel;
 import org.foci.api.env.Scene;
 import org.foci.api.env.Split;
 import org.foci.env.config.EnvironmentConfig;
+import org.foci.testkit.ReferenceGreedyMaxMin;
 
 /** Whole-environment properties: batteries, determinism, the scene's cost model and the masks. */
 class EnvironmentPropertiesTest {
@@ -47,7 +48,7 @@ class EnvironmentPropertiesTest {
                 "episodeSeconds", 15 * 60, "edge.sms", 6, "device.initialBatteryMinWh", 0,
                 "device.initialBatteryMaxWh", initialWh, "channel.shadowingSigmaDb", shadowing,
                 "channel.exactRates", exactRates));
-        return new M2mCiEnvironment(config, Fixtures.traceComponents(EqualShare.INSTANCE, GreedyMaxMin.INSTANCE));
+        return new M2mCiEnvironment(config, Fixtures.traceComponents(EqualShare.INSTANCE, ReferenceGreedyMaxMin.INSTANCE));
     }
 
     @Property(tries = 8, seed = "20261129")

@@ -11,6 +11,7 @@ import org.foci.env.mobility.RandomWaypointMobility;
 import org.foci.env.mobility.RandomWaypointParameters;
 import org.foci.env.trace.PortoTrace;
 import org.foci.env.trace.TraceSource;
+import org.foci.testkit.ReferenceGreedyMaxMin;
 
 /** Shared test fixtures: the default area, the shipped trace (loaded once), small environments. */
 public final class Fixtures {
@@ -44,12 +45,12 @@ public final class Fixtures {
     /** A small environment on the shipped trace: 30 devices, 3 edges, 10 steps. */
     public static M2mCiEnvironment smallTraceEnvironment() {
         return new M2mCiEnvironment(EnvironmentConfig.from(Settings.of("devices", 30, "edges", 3,
-                "episodeSeconds", 150)), traceComponents(EqualShare.INSTANCE, GreedyMaxMin.INSTANCE));
+                "episodeSeconds", 150)), traceComponents(EqualShare.INSTANCE, ReferenceGreedyMaxMin.INSTANCE));
     }
 
     /** The paper-size environment on the shipped trace (240 devices, 11 edges, defaults). */
     public static M2mCiEnvironment paperTraceEnvironment() {
         return new M2mCiEnvironment(EnvironmentConfig.defaults(),
-                traceComponents(EqualShare.INSTANCE, GreedyMaxMin.INSTANCE));
+                traceComponents(EqualShare.INSTANCE, ReferenceGreedyMaxMin.INSTANCE));
     }
 }

@@ -7,6 +7,7 @@ import org.foci.api.Settings;
 import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.Split;
 import org.foci.env.config.EnvironmentConfig;
+import org.foci.testkit.ReferenceGreedyMaxMin;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ class HandComputedStepTest {
         EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", 1, "edges", 2,
                 "edge.positions", "0,0;150,0", "device.initialBatteryMinWh", 12, "device.initialBatteryMaxWh", 12));
         return new M2mCiEnvironment(config, new EnvironmentComponents(Fixtures.AREA,
-                new FixedMobility(new double[] {100}, new double[] {0}), EqualShare.INSTANCE, GreedyMaxMin.INSTANCE));
+                new FixedMobility(new double[] {100}, new double[] {0}), EqualShare.INSTANCE, ReferenceGreedyMaxMin.INSTANCE));
     }
 
     private static double rateAt(double distanceM) {

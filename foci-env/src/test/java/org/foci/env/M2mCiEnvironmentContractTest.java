@@ -1,7 +1,7 @@
 package org.foci.env;
 
 import org.foci.api.env.Environment;
-import org.foci.api.testkit.EnvironmentContract;
+import org.foci.testkit.EnvironmentContract;
 
 /** The API's environment contract on the shipped Porto trace (30 devices, 3 edges, 10 steps). */
 class M2mCiEnvironmentContractTest extends EnvironmentContract {

@@ -9,6 +9,7 @@ import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.OracleParticipants;
 import org.foci.api.env.Split;
 import org.foci.env.config.EnvironmentConfig;
+import org.foci.testkit.ReferenceGreedyMaxMin;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +24,7 @@ class OracleParticipantsTest {
                 "edge.positions", "0,0", "episodeSeconds", 60));
         M2mCiEnvironment env = new M2mCiEnvironment(config, new EnvironmentComponents(Fixtures.AREA,
                 new FixedMobility(new double[] {10, 20, 300}, new double[] {0, 0, 0}), EqualShare.INSTANCE,
-                GreedyMaxMin.INSTANCE));
+                ReferenceGreedyMaxMin.INSTANCE));
         env.reset(5, Split.TRAIN);
         env.view(OracleParticipants.class).orElseThrow().setOracleParticipants(participants);
         var space = env.spec().actionSpace();
@@ -60,7 +61,7 @@ class OracleParticipantsTest {
                 "edge.positions", "0,0", "episodeSeconds", 60));
         M2mCiEnvironment env = new M2mCiEnvironment(config, new EnvironmentComponents(Fixtures.AREA,
                 new FixedMobility(new double[] {10, 20, 300}, new double[] {0, 0, 0}), EqualShare.INSTANCE,
-                GreedyMaxMin.INSTANCE));
+                ReferenceGreedyMaxMin.INSTANCE));
         assertThatThrownBy(() -> env.view(OracleParticipants.class).orElseThrow().setOracleParticipants(new boolean[2]))
                 .hasMessageContaining("one flag per device (3), but had 2");
     }

@@ -9,6 +9,7 @@ import org.foci.api.allocation.Allocator;
 import org.foci.api.env.EnvironmentComponents;
 import org.foci.api.env.Split;
 import org.foci.env.config.EnvironmentConfig;
+import org.foci.testkit.ReferenceGreedyMaxMin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,9 +86,9 @@ class SwitchCostFormTest {
 
     @Test
     void anIndividualHandoverInThePapersFormCostsTheSwitcherGammaOverItsOracleShare() {
-        Outcome shared = secondStep(8, 1, "paper", "shared", GreedyMaxMin.INSTANCE);
-        Outcome individual = secondStep(8, 1, "paper", "individual", GreedyMaxMin.INSTANCE);
-        Outcome stayed = secondStep(8, 0, "paper", "shared", GreedyMaxMin.INSTANCE);
+        Outcome shared = secondStep(8, 1, "paper", "shared", ReferenceGreedyMaxMin.INSTANCE);
+        Outcome individual = secondStep(8, 1, "paper", "individual", ReferenceGreedyMaxMin.INSTANCE);
+        Outcome stayed = secondStep(8, 0, "paper", "shared", ReferenceGreedyMaxMin.INSTANCE);
         // the oracle sees switch-free costs, so its value is the one without the handover
         assertThat(individual.edgeOracleValue()[0]).isEqualTo(stayed.edgeOracleValue()[0]);
         assertThat(individual.oracleReward()[1]).isEqualTo((float) individual.edgeOracleValue()[0]);
@@ -99,10 +100,10 @@ class SwitchCostFormTest {
     }
 
     private static double switchedValue(int devices, String form) {
-        return secondStep(devices, 1, form, "shared", GreedyMaxMin.INSTANCE).edgeOracleValue()[0];
+        return secondStep(devices, 1, form, "shared", ReferenceGreedyMaxMin.INSTANCE).edgeOracleValue()[0];
     }
 
     private static double stayedValue(int devices, String form) {
-        return secondStep(devices, 0, form, "shared", GreedyMaxMin.INSTANCE).edgeOracleValue()[0];
+        return secondStep(devices, 0, form, "shared", ReferenceGreedyMaxMin.INSTANCE).edgeOracleValue()[0];
     }
 }

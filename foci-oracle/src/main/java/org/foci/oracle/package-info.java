@@ -15,7 +15,12 @@
  * Each has a provider registered for {@link java.util.ServiceLoader}. {@link org.foci.oracle.OracleGapStudy}
  * measures any allocator's distance from the optimum on seeded random instances.
  *
- * <p>The module depends on {@code foci-api} only and can be used alone as a library:
+ * <p>The module depends on {@code foci-api} only and can be used alone as a library; the paper's oracle is
+ * one line:
+ * <pre>{@code
+ * Allocation a = new IplsMinRiskAllocator().allocate(new AllocationRequest(new double[] {0.8, 0.5}, new double[] {1.9, 6.0}, 24));
+ * }</pre>
+ * On the allocation-free hot path, with arrays you reuse:
  * <pre>{@code
  * Allocator oracle = new MaxMinExactAllocator();
  * int[] sms = new int[3];

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.foci.api.allocation.Allocation;
 import org.foci.api.allocation.AllocationRequest;
 import org.foci.api.allocation.Allocator;
-import org.foci.api.testkit.AllocatorContract;
+import org.foci.testkit.AllocatorContract;
 import org.junit.jupiter.api.Test;
 
 class EqualShareAllocatorTest extends AllocatorContract {

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import org.foci.api.allocation.Allocation;
 import org.foci.api.allocation.AllocationRequest;
 import org.foci.api.allocation.Allocator;
-import org.foci.api.testkit.AllocatorContract;
+import org.foci.testkit.AllocatorContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.foci.api.allocation.Allocation;
 import org.foci.api.allocation.AllocationRequest;
 import org.foci.api.allocation.Allocator;
-import org.foci.api.testkit.AllocatorContract;
+import org.foci.testkit.AllocatorContract;
 import org.junit.jupiter.api.Test;
 
 class MaxMinExactAllocatorTest extends AllocatorContract {

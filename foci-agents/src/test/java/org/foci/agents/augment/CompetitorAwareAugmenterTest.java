@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import org.foci.api.Settings;
 import org.foci.api.agent.ObservationAugmenter;
 import org.foci.api.env.EnvironmentSpec;
-import org.foci.api.testkit.AugmenterContract;
-import org.foci.api.testkit.SceneFixture;
+import org.foci.testkit.AugmenterContract;
+import org.foci.testkit.SceneFixture;
 import org.junit.jupiter.api.Test;
 
 class CompetitorAwareAugmenterTest extends AugmenterContract {

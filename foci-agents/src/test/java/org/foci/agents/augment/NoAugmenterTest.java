@@ -7,7 +7,7 @@ import org.foci.api.ConfigurationException;
 import org.foci.api.Settings;
 import org.foci.api.agent.ObservationAugmenter;
 import org.foci.api.env.EnvironmentSpec;
-import org.foci.api.testkit.AugmenterContract;
+import org.foci.testkit.AugmenterContract;
 import org.junit.jupiter.api.Test;
 
 class NoAugmenterTest extends AugmenterContract {

@@ -13,8 +13,8 @@ import org.foci.api.Settings;
 import org.foci.api.agent.ObservationAugmenter;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.Scene;
-import org.foci.api.testkit.AugmenterContract;
-import org.foci.api.testkit.SceneFixture;
+import org.foci.testkit.AugmenterContract;
+import org.foci.testkit.SceneFixture;
 import org.junit.jupiter.api.Test;
 
 class ProximityMeanFieldAugmenterTest extends AugmenterContract {

@@ -3,7 +3,7 @@ package org.foci.agents.dqn;
 import org.foci.api.Settings;
 import org.foci.api.agent.Agent;
 import org.foci.api.agent.AgentSpec;
-import org.foci.api.testkit.AgentContract;
+import org.foci.testkit.AgentContract;
 import org.junit.jupiter.api.Nested;
 
 /** The agent contract, for both engines (and for hard and Polyak target updates). */

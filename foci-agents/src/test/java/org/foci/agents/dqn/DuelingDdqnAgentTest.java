@@ -13,7 +13,7 @@ import org.foci.api.Settings;
 import org.foci.api.agent.AgentSpec;
 import org.foci.api.agent.Observations;
 import org.foci.api.agent.Transition;
-import org.foci.api.testkit.SceneFixture;
+import org.foci.testkit.SceneFixture;
 import org.junit.jupiter.api.Test;
 
 class DuelingDdqnAgentTest {

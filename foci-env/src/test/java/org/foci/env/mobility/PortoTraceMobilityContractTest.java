@@ -2,8 +2,8 @@ package org.foci.env.mobility;
 
 import org.foci.api.env.MobilityModel;
 import org.foci.api.env.ServiceArea;
-import org.foci.api.testkit.MobilityContract;
 import org.foci.env.Fixtures;
+import org.foci.testkit.MobilityContract;
 
 class PortoTraceMobilityContractTest extends MobilityContract {
 

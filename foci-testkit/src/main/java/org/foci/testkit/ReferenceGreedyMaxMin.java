@@ -1,16 +1,27 @@
-package org.foci.env;
+package org.foci.testkit;
 
 import org.foci.api.allocation.AllocationRequest;
 import org.foci.api.allocation.Allocator;
 
 /**
- * An exact max-min shaping allocator for tests (MODEL.md §8 "maxmin-exact"): one SM each, then every
- * next SM to the currently worst device (ties to the first).
+ * The reference greedy max-min allocator: one SM to every device, then every spare SM, one at a time,
+ * to the device whose cost {@code R_c + R_f / l} is currently the worst (ties to the lowest index).
+ * With costs convex and decreasing in {@code l}, this reaches the max-min optimum (MODEL.md §8
+ * {@code maxmin-exact}); it is written for clarity, in O((L − M)·M), and independently of
+ * {@code foci-oracle}, so a simulator's tests can use it as a shaping allocator and an allocator's
+ * tests can compare with it.
+ *
+ * <pre>{@code
+ * Allocator oracle = ReferenceGreedyMaxMin.INSTANCE;
+ * Allocation a = oracle.allocate(new AllocationRequest(new double[] {0.8, 0.5}, new double[] {1.9, 6.0}, 24));
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; keeps the whole {@link Allocator} contract ({@link AllocatorContract}).
  */
-public final class GreedyMaxMin implements Allocator {
+public final class ReferenceGreedyMaxMin implements Allocator {
 
     /** The shared instance (stateless). */
-    public static final GreedyMaxMin INSTANCE = new GreedyMaxMin();
+    public static final ReferenceGreedyMaxMin INSTANCE = new ReferenceGreedyMaxMin();
 
     @Override
     public double allocate(double[] fixedCost, double[] scalableCost, int deviceCount, int sms, int[] allocation) {

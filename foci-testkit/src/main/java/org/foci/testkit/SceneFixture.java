@@ -1,4 +1,4 @@
-package org.foci.api.testkit;
+package org.foci.testkit;
 
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.foci.api.testkit;
+package org.foci.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
