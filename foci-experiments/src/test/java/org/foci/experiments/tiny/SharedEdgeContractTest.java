@@ -6,7 +6,7 @@ import org.foci.api.env.CostModel;
 import org.foci.api.env.DeviceOutcomes;
 import org.foci.api.env.Environment;
 import org.foci.api.env.Scene;
-import org.foci.api.testkit.EnvironmentContract;
+import org.foci.testkit.EnvironmentContract;
 import org.junit.jupiter.api.Test;
 
 /** The tiny core-only environment keeps the environment contract, and offers no view. */
