@@ -15,7 +15,9 @@ import org.foci.api.env.StepBatch;
 import org.foci.env.M2mCi;
 import org.foci.experiments.config.ExperimentConfig;
 import org.foci.experiments.config.Method;
+import org.foci.experiments.config.PaperMethods;
 import org.foci.experiments.config.ScalePreset;
+import org.foci.experiments.config.ScalePresets;
 import org.foci.experiments.wiring.PluginRegistry;
 import org.foci.experiments.wiring.PluginsModule;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +39,8 @@ class OneLineEnvironmentTest {
             String[] kv = assignment.split("=", 2);
             values.put(kv[0], kv[1]);
         }
-        ExperimentConfig config = new ExperimentConfig(Method.FOCI, ScalePreset.SMOKE, Settings.of(values));
+        ExperimentConfig config = new ExperimentConfig(Method.of(new PaperMethods.Foci()),
+                ScalePreset.of(new ScalePresets.Smoke()), Settings.of(values));
         PluginRegistry registry = Guice.createInjector(new PluginsModule()).getInstance(PluginRegistry.class);
         Environment byFactory = new ComponentFactory(registry).environment(config);
         Environment oneLine = M2mCi.environment(environmentScopes(config.settings()));
