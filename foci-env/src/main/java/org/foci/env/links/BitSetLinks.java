@@ -40,11 +40,21 @@ final class BitSetLinks extends InRangeLinks {
             }
             setEdgeActions(mask, m, n, came);
         }
+        // straight from the set, ascending: no intermediate list (as InRangeLinks.appendAll otherwise)
         ensureCapacity(links + Long.bitCount(current));
+        double x = devices.x()[m];
+        double y = devices.y()[m];
+        int link = links;
+        int[] edges = edge;
+        double[] ratios = ratio;
         for (long rest = current; rest != 0; rest &= rest - 1) {
-            append(m, Long.numberOfTrailingZeros(rest), observations, row);
+            int n = Long.numberOfTrailingZeros(rest);
+            edges[link] = n;
+            observations[layout.rate(row, n)] = rates.feature(m, x, y, n, ratios, link);
+            link++;
         }
-        start[m + 1] = links;
+        links = link;
+        start[m + 1] = link;
     }
 
     @Override

@@ -43,11 +43,7 @@ final class GridLinks extends InRangeLinks {
                 ni++;
             }
         }
-        ensureCapacity(links + count);
-        for (int i = 0; i < count; i++) {
-            append(m, query[i], observations, row);
-        }
-        start[m + 1] = links;
+        appendAll(m, query, count, observations);
     }
 
     @Override

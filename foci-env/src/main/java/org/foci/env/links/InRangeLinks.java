@@ -111,11 +111,29 @@ public abstract class InRangeLinks {
         return link < 0 ? rates.rateBps(m, n) : rates.fromRatio(ratio[link]);
     }
 
-    /** Appends link (m, n) to the current lists and writes its rate feature. */
-    final void append(int m, int n, float[] observations, int row) {
-        edge[links] = n;
-        observations[layout.rate(row, n)] = rates.feature(m, n, ratio, links);
-        links++;
+    /**
+     * Appends device m's in-range edges to the current lists, ascending, writes their rate features and closes
+     * the device's list.
+     *
+     * @param inRange the edges, ascending
+     * @param count   how many
+     */
+    final void appendAll(int m, int[] inRange, int count, float[] observations) {
+        ensureCapacity(links + count);
+        int row = layout.row(m);
+        double x = devices.x()[m];
+        double y = devices.y()[m];
+        int link = links;         // locals: the loop stores into arrays that could alias the fields' targets
+        int[] edges = edge;
+        double[] ratios = ratio;
+        for (int i = 0; i < count; i++) {
+            int n = inRange[i];
+            edges[link] = n;
+            observations[layout.rate(row, n)] = rates.feature(m, x, y, n, ratios, link);
+            link++;
+        }
+        links = link;
+        start[m + 1] = link;
     }
 
     /** Allows or forbids the actions of edge n in a device's mask row. */

@@ -81,15 +81,15 @@ public final class LinkRates {
     }
 
     /**
-     * The observation's rate feature of an in-range link: {@code (float) (rate / rate at d_min)}; with a table,
-     * the table's double is kept at {@code ratios[link]} for serving.
+     * The observation's rate feature of an in-range link from device m at (x, y): {@code (float) (rate / rate at
+     * d_min)}; with a table, the table's double is kept at {@code ratios[link]} for serving.
      */
-    float feature(int m, int n, double[] ratios, int link) {
+    float feature(int m, double x, double y, int n, double[] ratios, int link) {
         if (table == null) {
             return (float) (rateBps(m, n) / normaliserBps);
         }
-        double dx = devices.x()[m] - edgeX[n];
-        double dy = devices.y()[m] - edgeY[n];
+        double dx = x - edgeX[n];
+        double dy = y - edgeY[n];
         double d2 = dx * dx + dy * dy;
         double ratio = table.ratio(d2);
         ratios[link] = ratio;

@@ -60,6 +60,10 @@ public final class DecisionPoint {
     public void update(int step) {
         links.beginDecisionPoint();
         float timeFeature = step * invSteps;
+        // locals: the loop stores into float and boolean arrays, so the JIT would reload fields
+        float[] observations = this.observations;
+        boolean[] mask = this.mask;
+        int[] oneHotSlot = this.oneHotSlot;
         int[] previousServingEdge = devices.previousServingEdge();
         int[] previousPartition = devices.previousPartition();
         double[] frequency = devices.frequency();

@@ -9,21 +9,23 @@ public final class ObservationLayout {
 
     private final int edges;
     private final int oneHotBase;
+    private final int size;
 
     /** @param edges N */
     public ObservationLayout(int edges) {
         this.edges = edges;
         this.oneHotBase = 2 + 2 * edges;
+        this.size = 3 * edges + 5;
     }
 
     /** Floats per device. */
     public int size() {
-        return 3 * edges + 5;
+        return size;
     }
 
     /** The first float of device m's row. */
     public int row(int m) {
-        return m * size();
+        return m * size;
     }
 
     /** Battery level b. */

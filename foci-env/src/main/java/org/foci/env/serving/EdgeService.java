@@ -26,7 +26,6 @@ public final class EdgeService {
     private final StepOutcomes outcomes;
     private final Allocator runtimeAllocator;
     private final Allocator shapingAllocator;
-    private final OffloadTerms terms;
     private final int edges;
     private final int layers;
     private final int sms;
@@ -74,7 +73,6 @@ public final class EdgeService {
         this.outcomes = outcomes;
         this.runtimeAllocator = runtimeAllocator;
         this.shapingAllocator = shapingAllocator;
-        this.terms = new OffloadTerms(qos);
         this.edges = edges;
         this.layers = qos.layerCount();
         this.sms = qos.sms();
@@ -250,7 +248,7 @@ public final class EdgeService {
             int m = bucket[from + i];
             int k = chosenPartition[m];
             boolean handover = devices.handsOver(m, n);
-            terms.compute(k, frequency[m], links.servedRateBps(m, n), handover);
+            OffloadTerms terms = OffloadTerms.of(qos, k, frequency[m], links.servedRateBps(m, n), handover);
             fixedScratch[i] = terms.fixedCost();
             scalableScratch[i] = terms.scalableCost();
             latencyScratch[i] = terms.latencyBeforeEdgeS();

@@ -20,7 +20,6 @@ public final class M2mCiCostModel implements CostModel {
     private final DeviceStates devices;
     private final LinkRates rates;
     private final QosModel qos;
-    private final OffloadTerms terms;
 
     /**
      * @param spec    the shape
@@ -37,7 +36,6 @@ public final class M2mCiCostModel implements CostModel {
         this.devices = devices;
         this.rates = rates;
         this.qos = qos;
-        this.terms = new OffloadTerms(qos);
     }
 
     @Override
@@ -57,6 +55,6 @@ public final class M2mCiCostModel implements CostModel {
         }
         int n = actions.edgeOf(action);
         int k = actions.partitionOf(action);
-        return terms.compute(k, f, rates.rateBps(m, n), devices.handsOver(m, n)).costWithSms(k, l);
+        return OffloadTerms.of(qos, k, f, rates.rateBps(m, n), devices.handsOver(m, n)).costWithSms(qos, k, l);
     }
 }
