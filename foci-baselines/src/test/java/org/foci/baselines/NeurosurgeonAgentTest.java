@@ -74,4 +74,21 @@ class NeurosurgeonAgentTest extends AgentContract {
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.names()).contains(AlwaysLocalProvider.NAME, NeurosurgeonProvider.NAME);
     }
+
+    @Test
+    void theOneLineEntryBuildsThePluginsAgents() throws java.io.IOException {
+        SceneFixture scene = twoEdges(1).device(0, 0, 0, ActionSpace.LOCAL).load(0, 23).build();
+        assertThat(decide(Baselines.neurosurgeon(), scene)).containsExactly(decide(agent(new AgentSpec(1, 0, 7, 1)),
+                scene));
+        assertThat(decide(Baselines.neurosurgeon(false), scene)).containsExactly(decide(new NeurosurgeonProvider()
+                .create(Settings.of("loadAware", false), new AgentSpec(1, 0, 7, 1)), scene));
+        assertThat(decide(Baselines.neurosurgeon(false), scene)).as("idle edges look different")
+                .isNotEqualTo(decide(Baselines.neurosurgeon(), scene));
+        assertThat(decide(Baselines.alwaysLocal(), scene)).containsExactly(ActionSpace.LOCAL);
+        java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream plugin = new java.io.ByteArrayOutputStream();
+        Baselines.neurosurgeon().writeCheckpoint(one);
+        agent(new AgentSpec(1, 0, 7, 1)).writeCheckpoint(plugin);
+        assertThat(one.toByteArray()).isEqualTo(plugin.toByteArray());
+    }
 }

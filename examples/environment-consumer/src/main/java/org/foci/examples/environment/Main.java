@@ -2,7 +2,6 @@ package org.foci.examples.environment;
 
 import org.foci.api.Settings;
 import org.foci.api.agent.Agent;
-import org.foci.api.agent.AgentSpec;
 import org.foci.api.agent.Observations;
 import org.foci.api.env.ActionSpace;
 import org.foci.api.env.DeviceOutcomes;
@@ -10,7 +9,7 @@ import org.foci.api.env.Environment;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.Split;
 import org.foci.api.env.StepBatch;
-import org.foci.baselines.NeurosurgeonProvider;
+import org.foci.baselines.Baselines;
 import org.foci.env.M2mCi;
 
 /**
@@ -28,8 +27,7 @@ public final class Main {
         // The one line: area, Porto-trace mobility, equal-share runtime allocator and ipls-minrisk oracle by default.
         Environment env = M2mCi.environment(Settings.of("env.devices", 24, "env.edges", 3, "env.episodeSeconds", 300));
         EnvironmentSpec spec = env.spec();
-        Agent nsg = new NeurosurgeonProvider().create(Settings.empty(),
-                new AgentSpec(spec.deviceCount(), spec.observationSize(), spec.actionCount(), 1));
+        Agent nsg = Baselines.neurosurgeon();
         DeviceOutcomes outcomes = env.view(DeviceOutcomes.class).orElseThrow();
 
         StepBatch batch = env.reset(42, Split.EVALUATION);
