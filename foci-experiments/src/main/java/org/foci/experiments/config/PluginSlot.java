@@ -3,6 +3,8 @@ package org.foci.experiments.config;
 import java.util.List;
 import org.foci.api.PluginKind;
 import org.foci.api.SettingKey;
+import org.foci.env.M2mCi;
+import org.foci.env.M2mCiEnvironmentProvider;
 
 /**
  * A place in the configuration where a plug-in is chosen by name: {@code <scope>.plugin} names it
@@ -16,16 +18,17 @@ import org.foci.api.SettingKey;
 public record PluginSlot(String scope, PluginKind<?> kind, String defaultName, String role) {
 
     /** The simulator. */
-    public static final PluginSlot ENVIRONMENT = new PluginSlot("env", PluginKind.ENVIRONMENT, "m2m-ci",
-            "the simulator");
+    public static final PluginSlot ENVIRONMENT = new PluginSlot("env", PluginKind.ENVIRONMENT,
+            M2mCiEnvironmentProvider.NAME, "the simulator");
     /** Device movement. */
-    public static final PluginSlot MOBILITY = new PluginSlot("mobility", PluginKind.MOBILITY, "porto-trace",
+    public static final PluginSlot MOBILITY = new PluginSlot("mobility", PluginKind.MOBILITY, M2mCi.DEFAULT_MOBILITY,
             "how devices move");
+    // the defaults are the one-line environment's (M2mCi), so that both assemble the same environment
     /** The edges' runtime SM allocation. */
-    public static final PluginSlot RUNTIME = new PluginSlot("runtime", PluginKind.ALLOCATOR, "equal-share",
+    public static final PluginSlot RUNTIME = new PluginSlot("runtime", PluginKind.ALLOCATOR, M2mCi.DEFAULT_RUNTIME,
             "how edges split their SMs at run time");
     /** The fairness oracle behind the shaping reward. */
-    public static final PluginSlot SHAPING = new PluginSlot("shaping", PluginKind.ALLOCATOR, "ipls-minrisk",
+    public static final PluginSlot SHAPING = new PluginSlot("shaping", PluginKind.ALLOCATOR, M2mCi.DEFAULT_SHAPING,
             "the fairness oracle whose value shapes rewards");
     /** The decision maker. */
     public static final PluginSlot AGENT = new PluginSlot("agent", PluginKind.AGENT, "dueling-ddqn",
