@@ -17,13 +17,13 @@ import org.foci.env.M2mCiEnvironmentProvider;
  */
 public record PluginSlot(String scope, PluginKind<?> kind, String defaultName, String role) {
 
+    // environment, mobility and allocator defaults are the one-line environment's (M2mCi): one assembly
     /** The simulator. */
     public static final PluginSlot ENVIRONMENT = new PluginSlot("env", PluginKind.ENVIRONMENT,
             M2mCiEnvironmentProvider.NAME, "the simulator");
     /** Device movement. */
     public static final PluginSlot MOBILITY = new PluginSlot("mobility", PluginKind.MOBILITY, M2mCi.DEFAULT_MOBILITY,
             "how devices move");
-    // the defaults are the one-line environment's (M2mCi), so that both assemble the same environment
     /** The edges' runtime SM allocation. */
     public static final PluginSlot RUNTIME = new PluginSlot("runtime", PluginKind.ALLOCATOR, M2mCi.DEFAULT_RUNTIME,
             "how edges split their SMs at run time");
