@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.foci.experiments.config.ScalePreset;
+import org.foci.experiments.config.ScalePresets;
+import org.foci.experiments.wiring.PluginRegistry;
 import org.foci.experiments.io.OutputLock;
 import org.foci.experiments.run.RunStoppedException;
 import org.foci.experiments.run.StopSignal;
@@ -38,9 +40,11 @@ public final class SweepAction {
      *         sweep ran to its end but some runs failed
      */
     public static int run(SweepRequest request, PrintWriter out, PrintWriter err) throws IOException {
-        ScalePreset preset = ExperimentRuntime.get().registry().preset(request.preset(), "--preset");
+        PluginRegistry registry = ExperimentRuntime.get().registry();
+        ScalePreset preset = request.presetFile() != null ? ScalePresets.read(request.presetFile(), registry)
+                : registry.preset(request.preset(), "--preset");
         SweepGrid grid = GridFile.read(request.grid());
-        SweepPlan plan = new SweepPlanner(ExperimentRuntime.get().registry()).plan(grid, preset);
+        SweepPlan plan = new SweepPlanner(registry).plan(grid, preset, request.presetFile() != null);
         if (request.dryRun()) {
             out.printf("%s on preset %s: %d runs%n", request.grid(), preset.name(), plan.points().size());
             for (SweepPoint point : plan.points()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.foci.experiments.cli.UserException;
+import org.foci.experiments.config.ScalePresets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,9 +37,14 @@ public final class SweepCommand implements Callable<Integer> {
             description = "The grid file, YAML or JSON.")
     Path grid;
 
-    @Option(names = {"-p", "--preset"}, defaultValue = "quick",
-            description = "Scale preset: paper, quick or smoke (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-p", "--preset"},
+            description = "Scale preset: paper, quick, smoke or a plug-in's (default: quick).")
     String preset;
+
+    @Option(names = "--preset-file", paramLabel = "FILE",
+            description = "A scale preset from a settings file (name, description, seeds, settings.*; see "
+                    + "docs/plugins.md), instead of --preset.")
+    Path presetFile;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master: local[*] (default: every core here), local[N], spark://host:7077, yarn, "
@@ -64,9 +70,14 @@ public final class SweepCommand implements Callable<Integer> {
         if (grid == null) {
             throw new UserException("--grid is required");
         }
+        if (preset != null && presetFile != null) {
+            throw new UserException("give --preset or --preset-file, not both");
+        }
+        String presetName = presetFile != null ? presetFile.getFileName().toString().replaceFirst("\\.[^.]*$", "")
+                : preset != null ? preset : ScalePresets.DEFAULT;
         String gridName = grid.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        Path folder = out != null ? out : Path.of("results", "sweep-" + gridName + "-" + preset);
-        return SweepAction.run(new SweepRequest(grid, preset, master, folder, conf, dryRun),
+        Path folder = out != null ? out : Path.of("results", "sweep-" + gridName + "-" + presetName);
+        return SweepAction.run(new SweepRequest(grid, presetName, presetFile, master, folder, conf, dryRun),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -51,9 +51,22 @@ public final class SweepPlanner {
     }
 
     /**
+     * The runs of a grid on a preset plug-in.
+     *
      * @throws UserException naming the grid file and every unknown key
      */
     public SweepPlan plan(SweepGrid grid, ScalePreset preset) {
+        return plan(grid, preset, false);
+    }
+
+    /**
+     * The runs of a grid on a preset.
+     *
+     * @param presetFromFile true when the preset was read from a file ({@code --preset-file}): its settings then
+     *                       travel with every run (executors cannot look it up by name)
+     * @throws UserException naming the grid file and every unknown key
+     */
+    public SweepPlan plan(SweepGrid grid, ScalePreset preset, boolean presetFromFile) {
         List<Candidate> candidates = new ArrayList<>();
         for (Map<String, String> combination : combinations(grid)) {
             Method method = registry.method(combination.get(Axis.METHOD), Axis.METHOD);
@@ -79,7 +92,7 @@ public final class SweepPlanner {
                 return drop;
             });
             SweepPoint point = new SweepPoint(byRunId.size(), preset.name(), candidate.method().name(),
-                    candidate.seed(), applicable);
+                    candidate.seed(), applicable, presetFromFile ? preset.settings().asMap() : null);
             byRunId.putIfAbsent(point.runId(), point);
         }
         ignored.forEach((key, methods) -> LOG.info("{} does not apply to the plug-ins of {}: their runs leave it out",

@@ -92,7 +92,7 @@ public final class RunTask implements Function<SweepPoint, SweepRow> {
                 return SweepRow.succeeded(point, true, finished.get().evaluation(),
                         finished.get().times().wallSeconds(), seconds(started), executor, host);
             }
-            ScalePreset preset = runtime.registry().preset(point.preset(), "preset");
+            ScalePreset preset = point.scalePreset(runtime.registry());
             Method method = runtime.registry().method(point.method(), Axis.METHOD);
             ExperimentConfig config = runtime.config(preset, method, Settings.of(point.settings()));
             ConfigCheck.require(List.of(config), runtime.registry());

@@ -126,7 +126,7 @@ public final class SweepJob {
         try {
             PluginRegistry registry = ExperimentRuntime.get().registry();
             return new ExperimentConfig(registry.method(point.method(), "method"),
-                    registry.preset(point.preset(), "preset"), Settings.of(point.settings())).train().episodes();
+                    point.scalePreset(registry), Settings.of(point.settings())).train().episodes();
         } catch (ConfigurationException | java.util.NoSuchElementException e) {
             return 0;
         }

@@ -79,6 +79,45 @@ class SweepCommandTest {
     }
 
     @Test
+    void aPresetFromAFileTravelsWithItsRunsAndChangesTheirIds() throws IOException {
+        Path file = grid("method: [nsg, iql]\n");
+        Path tiny = dir.resolve("tiny.json");
+        Files.writeString(tiny, """
+                {"name": "tiny", "seeds": 2, "settings": {"env.devices": 12, "train.episodes": 2}}
+                """);
+        Run run = foci("sweep", "--preset-file", tiny.toString(), "--grid", file.toString(), "--dry-run");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith(file + " on preset tiny: 4 runs").contains("nsg s1", "iql s2");
+
+        Files.writeString(tiny, """
+                {"name": "tiny", "seeds": 2, "settings": {"env.devices": 16, "train.episodes": 2}}
+                """);
+        Run edited = foci("sweep", "--preset-file", tiny.toString(), "--grid", file.toString(), "--dry-run");
+        assertThat(edited.out()).as("an edited preset file makes other runs, never reuses the old ones")
+                .doesNotContain(runIds(run.out()).toArray(String[]::new));
+    }
+
+    @Test
+    void aBadPresetFileIsNamedAndPresetWithPresetFileIsRefused() throws IOException {
+        Path file = grid("method: [nsg]\n");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"name": "bad", "settings": {"env.devices": -3}}
+                """);
+        Run run = foci("sweep", "--preset-file", bad.toString(), "--grid", file.toString(), "--dry-run");
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains("bad.json", "env.devices", "-3").doesNotContain("\tat ");
+        Run both = foci("sweep", "--preset", "smoke", "--preset-file", bad.toString(), "--grid", file.toString());
+        assertThat(both.code()).isNotZero();
+        assertThat(both.err()).contains("--preset-file");
+    }
+
+    private static java.util.List<String> runIds(String dryRun) {
+        return java.util.regex.Pattern.compile("(nsg|iql)-s[0-9]+-[0-9a-f]{10}").matcher(dryRun).results()
+                .map(java.util.regex.MatchResult::group).toList();
+    }
+
+    @Test
     void theCommandIsListedByFociHelpOnAClassPathWithoutSparkOrYaml() throws Exception {
         // What ./foci does for every command but sweep: foci-experiments' class path plus foci-sweep's jar alone.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
