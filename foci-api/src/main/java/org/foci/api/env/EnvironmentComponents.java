@@ -26,7 +26,8 @@ public record EnvironmentComponents(ServiceArea area, MobilityModel mobility, Ma
     public EnvironmentComponents {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(mobility, "mobility");
-        allocators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(allocators));
+        allocators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+                Objects.requireNonNull(allocators, "allocators")));
         allocators.forEach((role, allocator) -> Objects.requireNonNull(allocator, "allocator " + role));
     }
 
