@@ -11,7 +11,7 @@
  * <dependency>
  *   <groupId>org.foci</groupId>
  *   <artifactId>foci-testkit</artifactId>
- *   <version>0.1.0-SNAPSHOT</version>
+ *   <version>0.2.0</version>
  *   <scope>test</scope>
  * </dependency>
  * }</pre>
