@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import org.foci.api.ConfigurationException;
 import org.foci.experiments.io.PathProblems;
 import org.foci.experiments.guard.PluginFault;
+import org.foci.experiments.run.BuildFingerprint;
 import org.foci.experiments.run.RunStoppedException;
 import org.foci.experiments.run.StopSignal;
 import picocli.CommandLine;
@@ -141,12 +142,11 @@ public final class FociCommand implements Runnable {
         return null;
     }
 
-    /** Reports the version from the jar manifest. */
+    /** Reports the version and the build fingerprint (runs of another build are recomputed, never reused). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = FociCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"foci " + (version == null ? "(development build)" : version),
+            return new String[] {"foci " + BuildFingerprint.describe(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
         }
     }

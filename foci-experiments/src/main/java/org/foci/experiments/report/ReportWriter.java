@@ -63,7 +63,7 @@ public final class ReportWriter {
         md.append("\nRuns resumed from a checkpoint or a finished result report the time of the run that wrote "
                 + "them.\n\n## Plug-ins\n\n");
         job.plugins().forEach(p -> md.append("- ").append(p).append('\n'));
-        md.append("\n## Versions\n\n- foci ").append(version()).append(", build fingerprint ")
+        md.append("\n## Versions\n\n- foci ").append(BuildFingerprint.version()).append(", build fingerprint ")
                 .append(BuildFingerprint.current()).append(" (runs of another build in this folder are recomputed)")
                 .append("\n- Java ")
                 .append(System.getProperty("java.version")).append(" (").append(System.getProperty("java.vm.name"))
@@ -84,10 +84,5 @@ public final class ReportWriter {
             md.append("```\n\n");
         }
         return md.toString();
-    }
-
-    private static String version() {
-        String version = ReportWriter.class.getPackage().getImplementationVersion();
-        return version == null ? "(development build)" : version;
     }
 }

@@ -44,6 +44,28 @@ public final class BuildFingerprint {
     private BuildFingerprint() {
     }
 
+    /**
+     * The project version of the running build ({@code 0.2.0}), from the version file Maven fills in; "development
+     * build" when the file is missing (classes compiled outside Maven).
+     */
+    public static String version() {
+        try (InputStream in = BuildFingerprint.class.getResourceAsStream("/org/foci/experiments/version.properties")) {
+            if (in == null) {
+                return "development build";
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version", "development build");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code 0.2.0 (build 1a2b3c4d5e6f7a8b)}: the version and the fingerprint, as results record them. */
+    public static String describe() {
+        return version() + " (build " + current() + ")";
+    }
+
     /** The fingerprint of the running build: 16 hex digits of a SHA-256. */
     public static String current() {
         String value = current;

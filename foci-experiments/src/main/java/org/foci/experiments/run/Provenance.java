@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where and with which numerics a run was computed: CPU, BLAS mode, kernel, library and threads, JDK and
- * OS. Written to each run folder as {@code provenance.json} and gathered into the job's report, so a
+ * Which build computed a run (the project version and the {@link BuildFingerprint}), where, and with which
+ * numerics: CPU, BLAS mode, kernel, library and threads, JDK and OS. Written to each run folder as {@code provenance.json} and gathered into the job's report, so a
  * reader can tell why two results differ. Not part of any result's identity: two machines that give the
  * same bits write different provenance.
  *
@@ -39,6 +39,8 @@ public record Provenance(Map<String, String> fields) {
      */
     public static Provenance current() {
         Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("version", BuildFingerprint.version());
+        fields.put("build", BuildFingerprint.current());
         Optional<BlasInfo> blas = BlasRuntime.current();
         if (blas.isPresent()) {
             fields.putAll(blas.get().describe());
