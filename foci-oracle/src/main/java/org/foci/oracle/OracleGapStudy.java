@@ -151,10 +151,15 @@ public final class OracleGapStudy {
             }
         };
 
-        /** Draws one instance. */
+        /**
+         * Draws one instance.
+         *
+         * @param random the generator; advanced
+         * @return a new instance of this family
+         */
         public abstract AllocationRequest sample(SplittableRandom random);
 
-        /** The name in kebab case, for example {@code integral-relaxation}. */
+        /** {@return the name in kebab case, for example {@code integral-relaxation}} */
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -173,6 +178,7 @@ public final class OracleGapStudy {
      */
     public record Measurement(Family family, int draw, AllocationRequest request, double worstCost,
                               double optimum, double relativeGap) {
+        /** Checks that the family and the instance are present. */
         public Measurement {
             Objects.requireNonNull(family, "family");
             Objects.requireNonNull(request, "request");
@@ -232,6 +238,7 @@ public final class OracleGapStudy {
     public record Summary(String candidate, String reference, long seed, Statistics overall,
                           Map<Family, Statistics> byFamily, List<Measurement> worst) {
 
+        /** Checks that the names and the overall statistics are present; copies both collections, by family order. */
         public Summary {
             Objects.requireNonNull(candidate, "candidate");
             Objects.requireNonNull(reference, "reference");
@@ -242,7 +249,7 @@ public final class OracleGapStudy {
             worst = List.copyOf(worst);
         }
 
-        /** A Markdown table per family and overall, then the worst instances, for reports and docs. */
+        /** {@return a Markdown table per family and overall, then the worst instances, for reports and docs} */
         public String toMarkdown() {
             StringBuilder out = new StringBuilder();
             out.append("candidate: ").append(candidate).append(", reference: ").append(reference)
@@ -405,6 +412,7 @@ public final class OracleGapStudy {
      * @param random   the generator; advanced
      * @param devices  number of devices, {@code >= 1}
      * @param sms      L, {@code >= devices}
+     * @return a new instance
      */
     public static AllocationRequest realistic(SplittableRandom random, int devices, int sms) {
         double[] fixedCost = new double[devices];
