@@ -178,7 +178,17 @@ public final class OracleGapStudy {
      */
     public record Measurement(Family family, int draw, AllocationRequest request, double worstCost,
                               double optimum, double relativeGap) {
-        /** Checks that the family and the instance are present. */
+        /**
+         * Checks that the family and the instance are present.
+         *
+         * @param family      where it came from
+         * @param draw        its position in the family's draws (0-based): with the seed, enough to draw it again
+         * @param request     the instance
+         * @param worstCost   the allocator's worst cost w
+         * @param optimum     the reference's worst cost v*
+         * @param relativeGap {@code (w - v*) / v*}; 0 when both are 0, +∞ when only v* is 0; negative would mean the
+         *                    reference is not optimal
+         */
         public Measurement {
             Objects.requireNonNull(family, "family");
             Objects.requireNonNull(request, "request");
@@ -238,7 +248,17 @@ public final class OracleGapStudy {
     public record Summary(String candidate, String reference, long seed, Statistics overall,
                           Map<Family, Statistics> byFamily, List<Measurement> worst) {
 
-        /** Checks that the names and the overall statistics are present; copies both collections, by family order. */
+        /**
+         * Checks that the names and the overall statistics are present; copies both collections, by family order.
+         *
+         * @param candidate what was measured ({@code toString()} of the allocator)
+         * @param reference what it was measured against
+         * @param seed      the seed
+         * @param overall   all instances together
+         * @param byFamily  per family, in family order
+         * @param worst     the instances with the largest positive gaps, largest first (empty when the candidate was
+         *                  optimal everywhere)
+         */
         public Summary {
             Objects.requireNonNull(candidate, "candidate");
             Objects.requireNonNull(reference, "reference");
