@@ -25,12 +25,18 @@ public final class ConfigurationException extends IllegalArgumentException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Shorthand for a single problem. */
+    /**
+     * Shorthand for a single problem.
+     *
+     * @param key    the full key; never null
+     * @param value  the raw value, or null when the key is absent
+     * @param reason the rule broken, in words; never null
+     */
     public ConfigurationException(String key, String value, String reason) {
         this(List.of(new ConfigurationProblem(key, value, reason)));
     }
 
-    /** The problems, in the order found; never empty. */
+    /** {@return the problems, in the order found; never empty} */
     public List<ConfigurationProblem> problems() {
         return problems;
     }

@@ -14,12 +14,26 @@ import java.util.Objects;
  */
 public record ConfigurationProblem(String key, String value, String reason) {
 
+    /**
+     * Checks that the key and the reason are present (the value may be null: the key is absent).
+     *
+     * @param key    the full configuration key, for example {@code env.devices}; never null
+     * @param value  the raw value as given, or {@code null} when the key was missing
+     * @param reason what the value must be, for example {@code must be > 0}; never null
+     */
     public ConfigurationProblem {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** A problem with a key nobody declared. */
+    /**
+     * A problem with a key nobody declared.
+     *
+     * @param key   the full key; never null
+     * @param value its raw value
+     * @param known the declared keys, for the message
+     * @return the problem
+     */
     public static ConfigurationProblem unknownKey(String key, String value, String known) {
         return new ConfigurationProblem(key, value, "is not a known key (known: " + known + ")");
     }

@@ -14,6 +14,14 @@ import java.util.Objects;
 public record DiscoveredPlugin<P extends PluginProvider>(PluginKind<P> kind, P provider, String className,
                                                          String location) {
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param kind      its kind; never null
+     * @param provider  the provider instance; never null
+     * @param className the provider's class name; never null
+     * @param location  where the class was loaded from (a jar or directory), or {@code "unknown"}
+     */
     public DiscoveredPlugin {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(provider, "provider");
@@ -21,7 +29,7 @@ public record DiscoveredPlugin<P extends PluginProvider>(PluginKind<P> kind, P p
         Objects.requireNonNull(location, "location");
     }
 
-    /** The plug-in's name, as its provider reports it. */
+    /** {@return the plug-in's name, as its provider reports it} */
     public String name() {
         return provider.name();
     }

@@ -43,22 +43,22 @@ public final class PluginCatalog<P extends PluginProvider> {
         this.problems = List.copyOf(problems);
     }
 
-    /** The kind listed. */
+    /** {@return the kind listed} */
     public PluginKind<P> kind() {
         return kind;
     }
 
-    /** The plug-ins by name, sorted; unmodifiable. */
+    /** {@return the plug-ins by name, sorted; unmodifiable} */
     public Map<String, DiscoveredPlugin<P>> plugins() {
         return byName;
     }
 
-    /** The names, sorted. */
+    /** {@return the names, sorted} */
     public List<String> names() {
         return new ArrayList<>(byName.keySet());
     }
 
-    /** Problems met during discovery, one sentence each; empty when all went well. */
+    /** {@return problems met during discovery, one sentence each; empty when all went well} */
     public List<String> problems() {
         return problems;
     }
@@ -66,6 +66,8 @@ public final class PluginCatalog<P extends PluginProvider> {
     /**
      * The provider named {@code name}.
      *
+     * @param name the plug-in's name
+     * @return its provider
      * @throws ConfigurationException {@code allocator must name a known allocator (available: [a, b]), but was 'x'}
      * @see #require(String, String)
      */
@@ -79,6 +81,7 @@ public final class PluginCatalog<P extends PluginProvider> {
      * @param name the plug-in's name
      * @param key  where the name came from, for the message: a settings key ({@code shaping.plugin}) or an
      *             option ({@code --methods})
+     * @return its provider
      * @throws ConfigurationException {@code shaping.plugin must name a known allocator (available: [a, b]), but
      *                                was 'x'}
      */

@@ -35,7 +35,13 @@ public final class PluginDiscovery {
     private PluginDiscovery() {
     }
 
-    /** Discovers one kind with the thread's context class loader. */
+    /**
+     * Discovers one kind with the thread's context class loader.
+     *
+     * @param kind the kind; never null
+     * @param <P>  the provider type
+     * @return the catalog with the plug-ins that loaded and the problems met
+     */
     public static <P extends PluginProvider> PluginCatalog<P> discover(PluginKind<P> kind) {
         return discover(kind, Thread.currentThread().getContextClassLoader());
     }
@@ -45,6 +51,7 @@ public final class PluginDiscovery {
      *
      * @param kind   the kind; never null
      * @param loader the class loader to search; never null
+     * @param <P>    the provider type
      * @return the catalog with the plug-ins that loaded and the problems met
      */
     public static <P extends PluginProvider> PluginCatalog<P> discover(PluginKind<P> kind, ClassLoader loader) {
@@ -88,7 +95,12 @@ public final class PluginDiscovery {
         return new PluginCatalog<>(kind, accepted, problems);
     }
 
-    /** Where a class was loaded from: its jar or class directory. */
+    /**
+     * Where a class was loaded from: its jar or class directory.
+     *
+     * @param type the class
+     * @return the jar or directory, or {@code "unknown"} when the class has no code source
+     */
     public static String locationOf(Class<?> type) {
         try {
             CodeSource source = type.getProtectionDomain().getCodeSource();

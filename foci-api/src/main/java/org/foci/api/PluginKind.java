@@ -36,12 +36,18 @@ public record PluginKind<P extends PluginProvider>(String label, Class<P> provid
     /** Scale presets ({@link ScalePresetProvider}): how big and how long an experiment is. */
     public static final PluginKind<ScalePresetProvider> PRESET = new PluginKind<>("preset", ScalePresetProvider.class);
 
+    /**
+     * Checks that the label and the provider type are present.
+     *
+     * @param label    lowercase singular word, for example {@code allocator}; never null
+     * @param provider the provider interface; never null
+     */
     public PluginKind {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(provider, "provider");
     }
 
-    /** The kinds this version of the API defines, in a stable order. */
+    /** {@return the kinds this version of the API defines, in a stable order} */
     public static List<PluginKind<?>> all() {
         return List.of(ALLOCATOR, AUGMENTER, AGENT, ENVIRONMENT, MOBILITY, METHOD, PRESET);
     }

@@ -18,15 +18,19 @@ public interface PluginProvider {
     /**
      * The plug-in's id: lowercase kebab case ({@code ipls-minrisk}), unique within its kind, stable
      * across versions (configurations refer to it). Conventionally also a {@code NAME} constant.
+     *
+     * @return the id; never null or blank
      */
     String name();
 
-    /** One line saying what the plug-in does, for {@code foci list}. */
+    /** {@return one line saying what the plug-in does, for {@code foci list}} */
     String description();
 
     /**
      * The configuration keys this plug-in reads, relative to its scope. A configuration holding a key
      * not listed here is rejected as a likely typo. Empty by default.
+     *
+     * @return the keys; never null
      */
     default List<SettingKey<?>> settingKeys() {
         return List.of();

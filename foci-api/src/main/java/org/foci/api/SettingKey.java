@@ -50,18 +50,40 @@ public final class SettingKey<T> {
         this.rules = List.copyOf(rules);
     }
 
-    /** An integer key. */
+    /**
+     * An integer key.
+     *
+     * @param name         the name relative to its scope (lowercase-first camel case or dotted); never blank
+     * @param defaultValue the value used when the key is absent
+     * @param description  one line for help texts; never null
+     * @return a new key without rules
+     */
     public static SettingKey<Integer> integer(String name, int defaultValue, String description) {
         return new SettingKey<>(name, Integer.class, defaultValue, description,
                 raw -> Math.toIntExact(parseIntegral(raw)), List.of());
     }
 
-    /** A 64-bit integer key (seeds, counters). */
+    /**
+     * A 64-bit integer key (seeds, counters).
+     *
+     * @param name         the name relative to its scope (lowercase-first camel case or dotted); never blank
+     * @param defaultValue the value used when the key is absent
+     * @param description  one line for help texts; never null
+     * @return a new key without rules
+     */
     public static SettingKey<Long> longInteger(String name, long defaultValue, String description) {
         return new SettingKey<>(name, Long.class, defaultValue, description, SettingKey::parseIntegral, List.of());
     }
 
-    /** A real-valued key; the value must be finite. */
+    /**
+     * A real-valued key; the value must be finite.
+     *
+     * @param name         the name relative to its scope (lowercase-first camel case or dotted); never blank
+     * @param defaultValue the value used when the key is absent; finite
+     * @param description  one line for help texts; never null
+     * @return a new key without rules
+     * @throws IllegalArgumentException if {@code defaultValue} is not finite
+     */
     public static SettingKey<Double> real(String name, double defaultValue, String description) {
         if (!Double.isFinite(defaultValue)) {
             throw new IllegalArgumentException("default of " + name + " must be finite, but was " + defaultValue);
@@ -69,43 +91,97 @@ public final class SettingKey<T> {
         return new SettingKey<>(name, Double.class, defaultValue, description, SettingKey::parseFinite, List.of());
     }
 
-    /** A boolean key: {@code true} or {@code false}. */
+    /**
+     * A boolean key: {@code true} or {@code false}.
+     *
+     * @param name         the name relative to its scope (lowercase-first camel case or dotted); never blank
+     * @param defaultValue the value used when the key is absent
+     * @param description  one line for help texts; never null
+     * @return a new key without rules
+     */
     public static SettingKey<Boolean> flag(String name, boolean defaultValue, String description) {
         return new SettingKey<>(name, Boolean.class, defaultValue, description, SettingKey::parseFlag, List.of());
     }
 
-    /** A free text key; an empty default means "not set". */
+    /**
+     * A free text key; an empty default means "not set".
+     *
+     * @param name         the name relative to its scope (lowercase-first camel case or dotted); never blank
+     * @param defaultValue the value used when the key is absent
+     * @param description  one line for help texts; never null
+     * @return a new key without rules
+     */
     public static SettingKey<String> text(String name, String defaultValue, String description) {
         return new SettingKey<>(name, String.class, defaultValue, description, String::trim, List.of());
     }
 
-    /** A key whose value is one constant of {@code type}, written in kebab case. */
+    /**
+     * A key whose value is one constant of {@code type}, written in kebab case.
+     *
+     * @param name         the name relative to its scope (lowercase-first camel case or dotted); never blank
+     * @param type         the enum type; never null
+     * @param defaultValue the value used when the key is absent
+     * @param description  one line for help texts; never null
+     * @param <E>          the enum type
+     * @return a new key without rules
+     */
     public static <E extends Enum<E>> SettingKey<E> choice(String name, Class<E> type, E defaultValue,
                                                           String description) {
         return new SettingKey<>(name, type, defaultValue, description, raw -> parseChoice(type, raw), List.of());
     }
 
-    /** The value must be {@code >= bound}. */
+    /**
+     * The value must be {@code >= bound}.
+     *
+     * @param bound the bound, of the key's type
+     * @return a new key with the rule added
+     * @throws IllegalArgumentException if the default value breaks the rule
+     */
     public SettingKey<T> atLeast(T bound) {
         return require(v -> compare(v, bound) >= 0, "must be >= " + bound);
     }
 
-    /** The value must be {@code > bound}. */
+    /**
+     * The value must be {@code > bound}.
+     *
+     * @param bound the bound, of the key's type
+     * @return a new key with the rule added
+     * @throws IllegalArgumentException if the default value breaks the rule
+     */
     public SettingKey<T> greaterThan(T bound) {
         return require(v -> compare(v, bound) > 0, "must be > " + bound);
     }
 
-    /** The value must be {@code <= bound}. */
+    /**
+     * The value must be {@code <= bound}.
+     *
+     * @param bound the bound, of the key's type
+     * @return a new key with the rule added
+     * @throws IllegalArgumentException if the default value breaks the rule
+     */
     public SettingKey<T> atMost(T bound) {
         return require(v -> compare(v, bound) <= 0, "must be <= " + bound);
     }
 
-    /** The value must be {@code < bound}. */
+    /**
+     * The value must be {@code < bound}.
+     *
+     * @param bound the bound, of the key's type
+     * @return a new key with the rule added
+     * @throws IllegalArgumentException if the default value breaks the rule
+     */
     public SettingKey<T> lessThan(T bound) {
         return require(v -> compare(v, bound) < 0, "must be < " + bound);
     }
 
-    /** The value must lie in {@code [low, high]}. */
+    /**
+     * The value must lie in {@code [low, high]}.
+     *
+     * @param low  the smallest value allowed
+     * @param high the largest value allowed
+     * @return a new key with the rule added
+     * @throws IllegalArgumentException if the default value breaks the rule
+     */
     public SettingKey<T> between(T low, T high) {
         return require(v -> compare(v, low) >= 0 && compare(v, high) <= 0,
                 "must be in [" + low + ", " + high + "]");
@@ -129,37 +205,42 @@ public final class SettingKey<T> {
         return key;
     }
 
-    /** The name relative to its scope, for example {@code devices}; lowercase-first camel case or dotted. */
+    /** {@return the name relative to its scope, for example {@code devices}; lowercase-first camel case or dotted} */
     public String name() {
         return name;
     }
 
-    /** The value type. */
+    /** {@return the value type} */
     public Class<T> type() {
         return type;
     }
 
-    /** The value used when the key is absent; never null. */
+    /** {@return the value used when the key is absent; never null} */
     public T defaultValue() {
         return defaultValue;
     }
 
-    /** One line for help texts. */
+    /** {@return one line for help texts} */
     public String description() {
         return description;
     }
 
-    /** The rules in words, for example {@code must be > 0; must be <= 24}; empty when there are none. */
+    /** {@return the rules in words, for example {@code must be > 0; must be <= 24}; empty when there are none} */
     public String rulesText() {
         return String.join("; ", rules.stream().map(Rule::text).toList());
     }
 
-    /** The default as it would be written in a configuration. */
+    /** {@return the default as it would be written in a configuration} */
     public String defaultText() {
         return format(defaultValue);
     }
 
-    /** Writes a value of this key as configuration text (enum constants in kebab case). */
+    /**
+     * Writes a value of this key as configuration text (enum constants in kebab case).
+     *
+     * @param value a value of this key
+     * @return the text that {@link #parse} reads back as {@code value}
+     */
     public String format(T value) {
         if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -183,7 +264,12 @@ public final class SettingKey<T> {
         return value;
     }
 
-    /** The first rule {@code value} breaks, in words, or empty when it is acceptable. */
+    /**
+     * The first rule {@code value} breaks.
+     *
+     * @param value a parsed value
+     * @return the rule in words, or empty when the value is acceptable
+     */
     public Optional<String> violation(T value) {
         for (Rule<T> rule : rules) {
             if (!rule.test().test(value)) {

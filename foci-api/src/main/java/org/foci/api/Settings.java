@@ -39,7 +39,7 @@ public final class Settings {
         this.values = Collections.unmodifiableSortedMap(values);
     }
 
-    /** No values: every key reads as its default. */
+    /** {@return settings with no values: every key reads as its default} */
     public static Settings empty() {
         return EMPTY;
     }
@@ -47,6 +47,8 @@ public final class Settings {
     /**
      * Settings from a map; values are turned into text with {@link String#valueOf(Object)}.
      *
+     * @param values full keys and their values; never null
+     * @return the settings, at the root scope
      * @throws IllegalArgumentException if a key is blank or a value is null
      */
     public static Settings of(Map<String, ?> values) {
@@ -56,7 +58,13 @@ public final class Settings {
         return new Settings("", copy);
     }
 
-    /** Settings from alternating keys and values: {@code of("devices", 24, "edges", 3)}. */
+    /**
+     * Settings from alternating keys and values: {@code of("devices", 24, "edges", 3)}.
+     *
+     * @param keysAndValues a key, its value, the next key, its value, ...
+     * @return the settings, at the root scope
+     * @throws IllegalArgumentException if the items do not come in pairs, a key is blank or a value is null
+     */
     public static Settings of(Object... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values must come in pairs, but got "
@@ -69,14 +77,25 @@ public final class Settings {
         return of(map);
     }
 
-    /** A copy with one more value (or a replaced one). */
+    /**
+     * A copy with one more value (or a replaced one).
+     *
+     * @param key   the key, relative to this scope; never blank
+     * @param value its value, turned into text with {@link String#valueOf(Object)}; never null
+     * @return the copy
+     */
     public Settings with(String key, Object value) {
         SortedMap<String, String> copy = new TreeMap<>(values);
         copy.put(checkKey(key), text(key, value));
         return new Settings(prefix, copy);
     }
 
-    /** A copy in which the values of {@code overrides} replace or add to these. */
+    /**
+     * A copy in which the values of {@code overrides} replace or add to these.
+     *
+     * @param overrides the values that win; never null
+     * @return the copy
+     */
     public Settings overriddenBy(Settings overrides) {
         SortedMap<String, String> copy = new TreeMap<>(values);
         copy.putAll(overrides.values);
@@ -86,6 +105,9 @@ public final class Settings {
     /**
      * The values under {@code scope}: {@code scoped("env")} sees {@code env.devices} as {@code devices}.
      * Errors from the scope name the full key.
+     *
+     * @param scope the scope's name, without a trailing dot
+     * @return the scope's values, keys relative to it
      */
     public Settings scoped(String scope) {
         String dotted = checkKey(scope) + ".";
@@ -98,7 +120,12 @@ public final class Settings {
         return new Settings(prefix + dotted, inner);
     }
 
-    /** A copy without the keys under {@code scope} (and without {@code scope} itself). */
+    /**
+     * A copy without the keys under {@code scope} (and without {@code scope} itself).
+     *
+     * @param scope the scope's name, without a trailing dot
+     * @return the copy
+     */
     public Settings without(String scope) {
         String dotted = checkKey(scope) + ".";
         SortedMap<String, String> rest = new TreeMap<>(values);
@@ -109,6 +136,9 @@ public final class Settings {
     /**
      * Reads a key: its parsed value, or its default when absent.
      *
+     * @param key the key, relative to this scope
+     * @param <T> the key's value type
+     * @return the value
      * @throws ConfigurationException naming the full key and the raw value when it is malformed or
      *                                breaks a rule
      */
@@ -124,22 +154,37 @@ public final class Settings {
         }
     }
 
-    /** True when the key is set explicitly (not defaulted). */
+    /**
+     * True when the key is set explicitly (not defaulted).
+     *
+     * @param key the key's name, relative to this scope
+     * @return true when the key has a value here
+     */
     public boolean contains(String key) {
         return values.containsKey(key);
     }
 
-    /** The raw text of a key, or null when absent. */
+    /**
+     * The raw text of a key, or null when absent.
+     *
+     * @param key the key's name, relative to this scope
+     * @return its text, or null when absent
+     */
     public String raw(String key) {
         return values.get(key);
     }
 
-    /** The full name of a key of this scope, for messages: {@code fullKey("devices")} is {@code env.devices}. */
+    /**
+     * The full name of a key of this scope, for messages: {@code fullKey("devices")} is {@code env.devices}.
+     *
+     * @param key the key's name, relative to this scope
+     * @return the scope prefix followed by the key
+     */
     public String fullKey(String key) {
         return prefix + key;
     }
 
-    /** The scope prefix with its trailing dot, or empty for the root. */
+    /** {@return the scope prefix with its trailing dot, or empty for the root} */
     public String prefix() {
         return prefix;
     }
@@ -174,6 +219,7 @@ public final class Settings {
     /**
      * Checks these settings against the declared keys.
      *
+     * @param known the keys the reader declares; keys set but not declared are reported
      * @return this, for chaining
      * @throws ConfigurationException listing every problem, if there is any
      */
@@ -185,12 +231,12 @@ public final class Settings {
         return this;
     }
 
-    /** The values of this scope as text, keys relative to the scope, sorted; unmodifiable. */
+    /** {@return the values of this scope as text, keys relative to the scope, sorted; unmodifiable} */
     public SortedMap<String, String> asMap() {
         return values;
     }
 
-    /** True when no value is set. */
+    /** {@return true when no value is set} */
     public boolean isEmpty() {
         return values.isEmpty();
     }

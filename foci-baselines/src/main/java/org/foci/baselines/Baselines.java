@@ -15,7 +15,7 @@ public final class Baselines {
     private Baselines() {
     }
 
-    /** NSG: each device greedily minimises its own predicted cost, expecting each edge's previous load. */
+    /** {@return NSG: each device greedily minimises its own predicted cost, expecting each edge's previous load} */
     public static Agent neurosurgeon() {
         return neurosurgeon(true);
     }
@@ -25,12 +25,13 @@ public final class Baselines {
      *
      * @param loadAware expect the equal SM share given each edge's load at the previous step; false: assume
      *                  idle edges (the classic single-user Neurosurgeon)
+     * @return a new NSG agent
      */
     public static Agent neurosurgeon(boolean loadAware) {
         return new NeurosurgeonAgent(loadAware);
     }
 
-    /** ALP: every device always runs the whole model locally. */
+    /** {@return ALP: every device always runs the whole model locally} */
     public static Agent alwaysLocal() {
         return new AlwaysLocalAgent();
     }

@@ -71,7 +71,7 @@ public final class M2mCi {
     private M2mCi() {
     }
 
-    /** The environment with every setting at its default (MODEL.md: 240 devices, 11 edges, Porto). */
+    /** {@return the environment with every setting at its default (MODEL.md: 240 devices, 11 edges, Porto)} */
     public static Environment environment() {
         return environment(Settings.empty());
     }
@@ -84,6 +84,7 @@ public final class M2mCi {
      * @throws ConfigurationException listing every problem at once: keys outside those scopes, unknown keys
      *                                and invalid values (the messages name the full key), a plug-in name not
      *                                found on the class path (naming the module to add)
+     * @return a new environment, not yet reset
      */
     public static Environment environment(Settings settings) {
         Objects.requireNonNull(settings, "settings");

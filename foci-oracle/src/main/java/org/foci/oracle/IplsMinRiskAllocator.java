@@ -94,12 +94,12 @@ public final class IplsMinRiskAllocator implements Allocator {
         this.rounding = Objects.requireNonNull(rounding, "rounding");
     }
 
-    /** The grid tolerance ε. */
+    /** {@return the grid tolerance ε} */
     public double epsilon() {
         return epsilon;
     }
 
-    /** The take-back rule. */
+    /** {@return the take-back rule} */
     public Rounding rounding() {
         return rounding;
     }

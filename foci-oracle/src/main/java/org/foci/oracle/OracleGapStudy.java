@@ -151,10 +151,15 @@ public final class OracleGapStudy {
             }
         };
 
-        /** Draws one instance. */
+        /**
+         * Draws one instance.
+         *
+         * @param random the generator; advanced
+         * @return a new instance of this family
+         */
         public abstract AllocationRequest sample(SplittableRandom random);
 
-        /** The name in kebab case, for example {@code integral-relaxation}. */
+        /** {@return the name in kebab case, for example {@code integral-relaxation}} */
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -173,6 +178,17 @@ public final class OracleGapStudy {
      */
     public record Measurement(Family family, int draw, AllocationRequest request, double worstCost,
                               double optimum, double relativeGap) {
+        /**
+         * Checks that the family and the instance are present.
+         *
+         * @param family      where it came from
+         * @param draw        its position in the family's draws (0-based): with the seed, enough to draw it again
+         * @param request     the instance
+         * @param worstCost   the allocator's worst cost w
+         * @param optimum     the reference's worst cost v*
+         * @param relativeGap {@code (w - v*) / v*}; 0 when both are 0, +∞ when only v* is 0; negative would mean the
+         *                    reference is not optimal
+         */
         public Measurement {
             Objects.requireNonNull(family, "family");
             Objects.requireNonNull(request, "request");
@@ -232,6 +248,17 @@ public final class OracleGapStudy {
     public record Summary(String candidate, String reference, long seed, Statistics overall,
                           Map<Family, Statistics> byFamily, List<Measurement> worst) {
 
+        /**
+         * Checks that the names and the overall statistics are present; copies both collections, by family order.
+         *
+         * @param candidate what was measured ({@code toString()} of the allocator)
+         * @param reference what it was measured against
+         * @param seed      the seed
+         * @param overall   all instances together
+         * @param byFamily  per family, in family order
+         * @param worst     the instances with the largest positive gaps, largest first (empty when the candidate was
+         *                  optimal everywhere)
+         */
         public Summary {
             Objects.requireNonNull(candidate, "candidate");
             Objects.requireNonNull(reference, "reference");
@@ -242,7 +269,7 @@ public final class OracleGapStudy {
             worst = List.copyOf(worst);
         }
 
-        /** A Markdown table per family and overall, then the worst instances, for reports and docs. */
+        /** {@return a Markdown table per family and overall, then the worst instances, for reports and docs} */
         public String toMarkdown() {
             StringBuilder out = new StringBuilder();
             out.append("candidate: ").append(candidate).append(", reference: ").append(reference)
@@ -405,6 +432,7 @@ public final class OracleGapStudy {
      * @param random   the generator; advanced
      * @param devices  number of devices, {@code >= 1}
      * @param sms      L, {@code >= devices}
+     * @return a new instance
      */
     public static AllocationRequest realistic(SplittableRandom random, int devices, int sms) {
         double[] fixedCost = new double[devices];

@@ -250,7 +250,7 @@ public final class SceneFixture implements Scene, CostModel, ViewSource {
             return this;
         }
 
-        /** Sets the cost model behind {@link Scene#predictedCost}. */
+        /** Sets the cost model behind {@link CostModel#predictedCost}. */
         public Builder costModel(Costs model) {
             this.costModel = Objects.requireNonNull(model, "model");
             return this;

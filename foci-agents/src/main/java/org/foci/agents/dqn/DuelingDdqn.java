@@ -25,7 +25,13 @@ public final class DuelingDdqn {
     private DuelingDdqn() {
     }
 
-    /** A learner with the paper's hyper-parameters for every device of {@code env}. */
+    /**
+     * A learner with the paper's hyper-parameters for every device of {@code env}.
+     *
+     * @param env  the environment's sizes (devices, observation length, actions); never null
+     * @param seed the seed of the network's initial weights, exploration and replay sampling
+     * @return a new agent
+     */
     public static Agent agent(EnvironmentSpec env, long seed) {
         return agent(env, seed, Settings.empty());
     }
@@ -33,8 +39,11 @@ public final class DuelingDdqn {
     /**
      * A learner for every device of {@code env}.
      *
+     * @param env      the environment's sizes (devices, observation length, actions); never null
+     * @param seed     the seed of the network's initial weights, exploration and replay sampling
      * @param settings the provider's keys, unscoped ({@code learningRate}, {@code gamma}, …; see
      *                 {@link DuelingDdqnProvider#KEYS}); never null
+     * @return a new agent
      * @throws org.foci.api.ConfigurationException listing unknown keys and invalid values
      */
     public static Agent agent(EnvironmentSpec env, long seed, Settings settings) {
@@ -44,6 +53,11 @@ public final class DuelingDdqn {
     /**
      * A learner for every device of {@code env} whose observations {@code augmenter} extends.
      *
+     * @param env       the environment's sizes (devices, observation length, actions); never null
+     * @param augmenter the augmenter whose columns follow the observation in the network's input; never null
+     * @param seed      the seed of the network's initial weights, exploration and replay sampling
+     * @param settings  the provider's keys, unscoped; never null
+     * @return a new agent
      * @throws org.foci.api.ConfigurationException listing unknown keys and invalid values
      */
     public static Agent agent(EnvironmentSpec env, ObservationAugmenter augmenter, long seed, Settings settings) {

@@ -50,7 +50,7 @@ public interface Agent {
     default void endEpisode() {
     }
 
-    /** True when the agent learns, so that a training loop is worth running. */
+    /** {@return true when the agent learns, so that a training loop is worth running} */
     default boolean learns() {
         return false;
     }
@@ -58,6 +58,8 @@ public interface Agent {
     /**
      * A few numbers describing the agent's state for progress displays and logs, for example
      * {@code epsilon}, {@code loss}, {@code updates}. Empty by default.
+     *
+     * @return names and values, in display order
      */
     default Map<String, Double> diagnostics() {
         return Map.of();
@@ -68,6 +70,7 @@ public interface Agent {
      * target network, schedules, counters and random-generator state. The caller writes to a
      * temporary file and moves it into place, so a checkpoint is never half-written.
      *
+     * @param out where to write; not closed
      * @throws IOException when writing fails
      */
     void writeCheckpoint(OutputStream out) throws IOException;
@@ -76,6 +79,7 @@ public interface Agent {
      * Restores a checkpoint written by {@link #writeCheckpoint} of an agent with the same spec and
      * settings. Afterwards the agent behaves as if it had never stopped.
      *
+     * @param in what {@link #writeCheckpoint} wrote; not closed
      * @throws IOException when reading fails or the checkpoint does not fit this agent (the message
      *                     says why)
      */

@@ -30,6 +30,7 @@ public interface ObservationAugmenter {
     /**
      * Features added per device for an environment of this shape.
      *
+     * @param spec the environment's shape; never null
      * @return {@code >= 0}
      */
     int featureCount(EnvironmentSpec spec);

@@ -20,6 +20,17 @@ import java.util.Objects;
 public record Transition(float[] observations, int[] actions, float[] rewards, float[] nextObservations,
                          boolean[] nextActionMask, boolean terminal) {
 
+    /**
+     * Checks that every array is present (arrays are not copied).
+     *
+     * @param observations     M × F features at the decision
+     * @param actions          M actions taken
+     * @param rewards          M training rewards (own QoS or oracle-shaped, chosen by the method)
+     * @param nextObservations M × F features at the next decision
+     * @param nextActionMask   M × |A| mask of the next decision (for masked bootstrap targets)
+     * @param terminal         true when the next state is terminal (no bootstrap). The FOCI environment has none: its
+     *                         episodes end by time limit, which is not terminal
+     */
     public Transition {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(actions, "actions");

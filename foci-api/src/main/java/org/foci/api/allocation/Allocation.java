@@ -12,16 +12,23 @@ import java.util.Arrays;
  */
 public record Allocation(int[] sms, double worstCost) {
 
+    /**
+     * Copies {@code sms}.
+     *
+     * @param sms       SMs per device, in request order, each {@code >= 1}
+     * @param worstCost {@code max_m R_c^m + R_f^m / l^m}, or NaN when there is no device
+     */
     public Allocation {
         sms = sms.clone();
     }
 
+    /** {@return a copy of the SMs per device} */
     @Override
     public int[] sms() {
         return sms.clone();
     }
 
-    /** Total SMs handed out. */
+    /** {@return total SMs handed out} */
     public int total() {
         return Arrays.stream(sms).sum();
     }

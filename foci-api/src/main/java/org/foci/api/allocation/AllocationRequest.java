@@ -14,6 +14,13 @@ import java.util.Arrays;
  */
 public record AllocationRequest(double[] fixedCost, double[] scalableCost, int sms) {
 
+    /**
+     * Checks the request as {@link #validate} does and copies the arrays.
+     *
+     * @param fixedCost    {@code R_c^m}, finite, {@code >= 0}
+     * @param scalableCost {@code R_f^m}, finite, {@code >= 0}, same length
+     * @param sms          L, {@code >= max(1, number of devices)}
+     */
     public AllocationRequest {
         if (fixedCost == null || scalableCost == null) {
             throw new IllegalArgumentException("fixedCost and scalableCost must not be null");
@@ -27,16 +34,18 @@ public record AllocationRequest(double[] fixedCost, double[] scalableCost, int s
         validate(fixedCost, scalableCost, fixedCost.length, sms, new int[fixedCost.length]);
     }
 
-    /** Number of devices. */
+    /** {@return number of devices} */
     public int deviceCount() {
         return fixedCost.length;
     }
 
+    /** {@return a copy of {@code R_c^m}} */
     @Override
     public double[] fixedCost() {
         return fixedCost.clone();
     }
 
+    /** {@return a copy of {@code R_f^m}} */
     @Override
     public double[] scalableCost() {
         return scalableCost.clone();
@@ -46,6 +55,11 @@ public record AllocationRequest(double[] fixedCost, double[] scalableCost, int s
      * Checks the arguments of {@link Allocator#allocate(double[], double[], int, int, int[])}; every
      * allocator calls this first.
      *
+     * @param fixedCost    {@code R_c^m}, finite and {@code >= 0} for {@code m < deviceCount}
+     * @param scalableCost {@code R_f^m}, finite and {@code >= 0} for {@code m < deviceCount}
+     * @param deviceCount  number of devices, {@code 0 <= deviceCount <= sms}
+     * @param sms          L, {@code >= 1}
+     * @param allocation   the output array, room for {@code deviceCount} entries
      * @throws IllegalArgumentException naming the first offending value, for example
      *                                  {@code scalableCost[3] must be finite and >= 0, but was NaN} or
      *                                  {@code sms must be >= deviceCount (25), but was 24}

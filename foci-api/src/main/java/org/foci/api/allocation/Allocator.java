@@ -58,6 +58,11 @@ public interface Allocator {
     /**
      * The worst cost {@code max_m R_c^m + R_f^m / l^m} of an allocation, or NaN with no device.
      *
+     * @param fixedCost    {@code R_c^m} for {@code m < deviceCount}
+     * @param scalableCost {@code R_f^m} for {@code m < deviceCount}
+     * @param allocation   {@code l^m} for {@code m < deviceCount}
+     * @param deviceCount  number of devices
+     * @return the worst cost, or NaN when {@code deviceCount == 0}
      * @throws IllegalArgumentException if some {@code l^m < 1}
      */
     static double worstCost(double[] fixedCost, double[] scalableCost, int[] allocation, int deviceCount) {

@@ -16,6 +16,12 @@ public record ActionSpace(int edgeCount, int layerCount) {
     /** The fully local action. */
     public static final int LOCAL = 0;
 
+    /**
+     * Checks the components' ranges (the messages name the component and the value).
+     *
+     * @param edgeCount  N, {@code >= 0}
+     * @param layerCount K, {@code >= 1}
+     */
     public ActionSpace {
         if (edgeCount < 0) {
             throw new IllegalArgumentException("edgeCount must be >= 0, but was " + edgeCount);
@@ -25,22 +31,37 @@ public record ActionSpace(int edgeCount, int layerCount) {
         }
     }
 
-    /** Number of actions, {@code N·K + 1}. */
+    /** {@return number of actions, {@code N·K + 1}} */
     public int size() {
         return edgeCount * layerCount + 1;
     }
 
-    /** True for the fully local action. */
+    /**
+     * True for the fully local action.
+     *
+     * @param action an action index
+     * @return true when {@code action} is {@link #LOCAL}
+     */
     public static boolean isLocal(int action) {
         return action == LOCAL;
     }
 
-    /** The 0-based edge of an action, or -1 for local. */
+    /**
+     * The 0-based edge of an action, or -1 for local.
+     *
+     * @param action an action index of this space
+     * @return its edge, or -1 for local
+     */
     public int edgeOf(int action) {
         return action == LOCAL ? -1 : (action - 1) / layerCount;
     }
 
-    /** The partition point k: layers {@code 1..k} run on the device; {@code K} for local. */
+    /**
+     * The partition point k: layers {@code 1..k} run on the device; {@code K} for local.
+     *
+     * @param action an action index of this space
+     * @return its partition point
+     */
     public int partitionOf(int action) {
         return action == LOCAL ? layerCount : (action - 1) % layerCount;
     }
@@ -48,6 +69,9 @@ public record ActionSpace(int edgeCount, int layerCount) {
     /**
      * The action offloading to {@code edge} after {@code partition} local layers.
      *
+     * @param edge      the 0-based edge, in {@code [0, N-1]}
+     * @param partition the local layers, in {@code [0, K-1]}
+     * @return the action index
      * @throws IllegalArgumentException if {@code edge} or {@code partition} is out of range
      */
     public int encode(int edge, int partition) {
@@ -61,7 +85,12 @@ public record ActionSpace(int edgeCount, int layerCount) {
         return 1 + edge * layerCount + partition;
     }
 
-    /** True when {@code action} is an index of this space. */
+    /**
+     * True when {@code action} is an index of this space.
+     *
+     * @param action any integer
+     * @return true when {@code 0 <= action < size()}
+     */
     public boolean contains(int action) {
         return action >= 0 && action < size();
     }

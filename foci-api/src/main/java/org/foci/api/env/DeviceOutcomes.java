@@ -7,30 +7,30 @@ package org.foci.api.env;
  */
 public interface DeviceOutcomes {
 
-    /** QoS cost c of the step per device (lower is better). */
+    /** {@return the QoS cost c of the step per device (lower is better)} */
     double[] cost();
 
-    /** Per-inference latency, seconds. */
+    /** {@return the per-inference latency per device, seconds} */
     double[] latencyS();
 
-    /** Per-inference device energy, joules. */
+    /** {@return the per-inference device energy per device, joules} */
     double[] energyJ();
 
-    /** True when the device was served by an edge and by a different edge the step before. */
+    /** {@return per device, true when it was served by an edge and by a different edge the step before} */
     boolean[] handover();
 
-    /** True when the latency exceeded the device's deadline. */
+    /** {@return per device, true when its latency exceeded its deadline} */
     boolean[] deadlineMissed();
 
-    /** True when the device asked for an edge that was full and ran locally instead. */
+    /** {@return per device, true when it asked for an edge that was full and ran locally instead} */
     boolean[] rejected();
 
-    /** The edge that served the device this step, or -1 when it ran locally. */
+    /** {@return per device, the edge that served it this step, or -1 when it ran locally} */
     int[] servingEdge();
 
-    /** The partition point executed: K when local (also after a rejection). */
+    /** {@return per device, the partition point executed: K when local (also after a rejection)} */
     int[] partition();
 
-    /** SMs granted at the serving edge, 0 when local. */
+    /** {@return the SMs granted per device at its serving edge, 0 when local} */
     int[] sms();
 }

@@ -6,12 +6,14 @@ package org.foci.api.env;
  */
 public interface EdgeOutcomes {
 
-    /** Devices admitted per edge this step. */
+    /** {@return the devices admitted per edge this step} */
     int[] load();
 
     /**
      * The fairness oracle's value per edge (a reward: minus the worst cost under the oracle's
      * allocation), or NaN for an edge that served no device.
+     *
+     * @return one value per edge
      */
     double[] oracleValue();
 }

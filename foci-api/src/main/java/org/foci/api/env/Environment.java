@@ -24,7 +24,7 @@ package org.foci.api.env;
  */
 public interface Environment extends ViewSource {
 
-    /** The fixed shape of batches and actions. */
+    /** {@return the fixed shape of batches and actions} */
     EnvironmentSpec spec();
 
     /**

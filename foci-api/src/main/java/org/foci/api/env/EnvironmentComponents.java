@@ -23,6 +23,14 @@ public record EnvironmentComponents(ServiceArea area, MobilityModel mobility, Ma
     /** The role of the fairness oracle whose worst cost gives the oracle value. */
     public static final String SHAPING = "shaping";
 
+    /**
+     * Checks that every component is present and copies the allocator map, keeping its order.
+     *
+     * @param area       the service area; never null
+     * @param mobility   moves the devices; never null
+     * @param allocators SM allocators by role ({@link #RUNTIME}, {@link #SHAPING}, or roles of an environment's own),
+     *                   copied; never null
+     */
     public EnvironmentComponents {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(mobility, "mobility");
@@ -31,13 +39,25 @@ public record EnvironmentComponents(ServiceArea area, MobilityModel mobility, Ma
         allocators.forEach((role, allocator) -> Objects.requireNonNull(allocator, "allocator " + role));
     }
 
-    /** Components with a runtime and a shaping allocator, the roles of the {@code m2m-ci} environment. */
+    /**
+     * Components with a runtime and a shaping allocator, the roles of the {@code m2m-ci} environment.
+     *
+     * @param area             the service area; never null
+     * @param mobility         the mobility model; never null
+     * @param runtimeAllocator the {@link #RUNTIME} allocator; never null
+     * @param shapingAllocator the {@link #SHAPING} allocator; never null
+     */
     public EnvironmentComponents(ServiceArea area, MobilityModel mobility, Allocator runtimeAllocator,
                                  Allocator shapingAllocator) {
         this(area, mobility, roles(runtimeAllocator, shapingAllocator));
     }
 
-    /** The allocator of a role, if one was given. */
+    /**
+     * The allocator of a role, if one was given.
+     *
+     * @param role a role, for example {@link #RUNTIME}
+     * @return the allocator, or empty
+     */
     public Optional<Allocator> allocator(String role) {
         return Optional.ofNullable(allocators.get(role));
     }
@@ -45,6 +65,8 @@ public record EnvironmentComponents(ServiceArea area, MobilityModel mobility, Ma
     /**
      * The allocator of a role, for an environment that cannot work without it.
      *
+     * @param role a role, for example {@link #RUNTIME}
+     * @return the allocator
      * @throws IllegalArgumentException naming the role and the roles given
      */
     public Allocator requireAllocator(String role) {

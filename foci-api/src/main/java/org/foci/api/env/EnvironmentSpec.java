@@ -14,6 +14,17 @@ package org.foci.api.env;
 public record EnvironmentSpec(int deviceCount, int edgeCount, int layerCount, int smsPerEdge, int observationSize,
                               int stepsPerEpisode, double stepSeconds) {
 
+    /**
+     * Checks the components' ranges (the messages name the component and the value).
+     *
+     * @param deviceCount     M, {@code >= 1}
+     * @param edgeCount       N, {@code >= 0}
+     * @param layerCount      K, the partition points of the inference model, {@code >= 1}
+     * @param smsPerEdge      L, SMs of each edge, {@code >= 1}
+     * @param observationSize features of one device's local observation, {@code >= 0}
+     * @param stepsPerEpisode T, decisions per episode, {@code >= 1}
+     * @param stepSeconds     Δt, simulated seconds per decision, {@code > 0}
+     */
     public EnvironmentSpec {
         requireAtLeast("deviceCount", deviceCount, 1);
         requireAtLeast("edgeCount", edgeCount, 0);
@@ -26,12 +37,12 @@ public record EnvironmentSpec(int deviceCount, int edgeCount, int layerCount, in
         }
     }
 
-    /** The action encoding. */
+    /** {@return the action encoding} */
     public ActionSpace actionSpace() {
         return new ActionSpace(edgeCount, layerCount);
     }
 
-    /** {@code |A| = N·K + 1}. */
+    /** {@return {@code |A| = N·K + 1}} */
     public int actionCount() {
         return edgeCount * layerCount + 1;
     }

@@ -8,7 +8,9 @@ public final class InvalidActionException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The device that chose the action. */
     private final int device;
+    /** The invalid action. */
     private final int action;
 
     /**
@@ -22,12 +24,12 @@ public final class InvalidActionException extends IllegalArgumentException {
         this.action = action;
     }
 
-    /** The device that chose the action. */
+    /** {@return the device that chose the action} */
     public int device() {
         return device;
     }
 
-    /** The invalid action. */
+    /** {@return the invalid action} */
     public int action() {
         return action;
     }

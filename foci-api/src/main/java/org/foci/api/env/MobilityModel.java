@@ -50,12 +50,16 @@ public interface MobilityModel {
     /**
      * How many times, since {@link #reset}, a device's trajectory ended and it continued on another
      * one (a discontinuity in its path).
+     *
+     * @return the number of jumps, {@code >= 0}
      */
     long jumps();
 
     /**
      * Facts about the model for summaries (for example segment counts, rows skipped while reading
      * traces), keyed by camelCase names; values are numbers or strings. Empty by default.
+     *
+     * @return the facts; never null
      */
     default Map<String, Object> summary() {
         return Map.of();

@@ -11,13 +11,19 @@ package org.foci.api.env;
  */
 public record PointSample(double[] xM, double[] yM) {
 
+    /**
+     * Checks that both arrays are present and of one length (they are not copied).
+     *
+     * @param xM metres east of the centre
+     * @param yM metres north of the centre, same length
+     */
     public PointSample {
         if (xM == null || yM == null || xM.length != yM.length) {
             throw new IllegalArgumentException("xM and yM must be non-null and of one length");
         }
     }
 
-    /** Number of points. */
+    /** {@return number of points} */
     public int size() {
         return xM.length;
     }

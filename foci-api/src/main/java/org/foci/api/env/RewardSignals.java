@@ -10,16 +10,17 @@ import java.util.List;
  */
 public interface RewardSignals {
 
-    /** The signal names, lowercase kebab case; the first is selected until {@link #select} is called. */
+    /** {@return the signal names, lowercase kebab case; the first is selected until {@link #select} is called} */
     List<String> names();
 
     /**
      * Emits the named signal from the next {@code step} on.
      *
+     * @param name one of {@link #names()}
      * @throws IllegalArgumentException naming the signal and the available ones when it is not one of {@link #names()}
      */
     void select(String name);
 
-    /** The signal emitted now. */
+    /** {@return the signal emitted now} */
     String selected();
 }

@@ -14,42 +14,77 @@ package org.foci.api.env;
  */
 public interface Scene {
 
-    /** The environment's shape. */
+    /** {@return the environment's shape} */
     EnvironmentSpec spec();
 
-    /** Decisions already taken in this episode: 0 after reset, T at the end. */
+    /** {@return the decisions already taken in this episode: 0 after reset, T at the end} */
     int step();
 
-    /** r_p: the largest distance at which a device may reach an edge, metres. */
+    /** {@return r_p: the largest distance at which a device may reach an edge, metres} */
     double perceptionRadiusM();
 
-    /** Device m's position, metres east of the area centre. */
+    /**
+     * Device m's position, metres east of the area centre.
+     *
+     * @param device m, in {@code [0, M-1]}
+     * @return its x, metres
+     */
     double deviceXM(int device);
 
-    /** Device m's position, metres north of the area centre. */
+    /**
+     * Device m's position, metres north of the area centre.
+     *
+     * @param device m, in {@code [0, M-1]}
+     * @return its y, metres
+     */
     double deviceYM(int device);
 
-    /** Edge n's position, metres east of the area centre. */
+    /**
+     * Edge n's position, metres east of the area centre.
+     *
+     * @param edge n, in {@code [0, N-1]}
+     * @return its x, metres
+     */
     double edgeXM(int edge);
 
-    /** Edge n's position, metres north of the area centre. */
+    /**
+     * Edge n's position, metres north of the area centre.
+     *
+     * @param edge n, in {@code [0, N-1]}
+     * @return its y, metres
+     */
     double edgeYM(int edge);
 
-    /** The action device m took at the previous step; {@link ActionSpace#LOCAL} after reset. */
+    /**
+     * The action device m took at the previous step; {@link ActionSpace#LOCAL} after reset.
+     *
+     * @param device m, in {@code [0, M-1]}
+     * @return its previous action index
+     */
     int previousAction(int device);
 
     /**
      * The edge's action record {@code F^n_{t-1}[k]}: of the devices edge n admitted at the previous
      * step, the number that chose partition k, divided by L. All zero after reset.
+     *
+     * @param edge      n, in {@code [0, N-1]}
+     * @param partition k, in {@code [0, K-1]}
+     * @return the share, in {@code [0, 1]}
      */
     double edgeRecord(int edge, int partition);
 
-    /** Devices edge n admitted at the previous step; 0 after reset. */
+    /**
+     * Devices edge n admitted at the previous step; 0 after reset.
+     *
+     * @param edge n, in {@code [0, N-1]}
+     * @return the number of devices
+     */
     int edgeLoad(int edge);
 
     /**
      * The edges within r_p of device m, computed from its own position only.
      *
+     * @param device   m, in {@code [0, M-1]}
      * @param edgesOut receives the edge indices in ascending order; needs room for N
      * @return how many were written
      */

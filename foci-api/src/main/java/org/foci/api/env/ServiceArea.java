@@ -33,6 +33,13 @@ public record ServiceArea(double centerLatDeg, double centerLonDeg, double sideM
     public static final SettingKey<Double> SIDE_M =
             SettingKey.real("sideM", 1581.0, "side of the square service area, metres").greaterThan(0.0);
 
+    /**
+     * Checks the components' ranges (the messages name the component and the value).
+     *
+     * @param centerLatDeg latitude of the centre, degrees in [-85, 85]
+     * @param centerLonDeg longitude of the centre, degrees in [-180, 180]
+     * @param sideM        side of the square, metres, {@code > 0}
+     */
     public ServiceArea {
         if (!(centerLatDeg >= -85 && centerLatDeg <= 85)) {
             throw new IllegalArgumentException("centerLatDeg must be in [-85, 85], but was " + centerLatDeg);
@@ -45,7 +52,7 @@ public record ServiceArea(double centerLatDeg, double centerLonDeg, double sideM
         }
     }
 
-    /** The keys of the {@code area} scope. */
+    /** {@return the keys of the {@code area} scope} */
     public static List<SettingKey<?>> settingKeys() {
         return List.of(CENTER_LAT, CENTER_LON, SIDE_M);
     }
@@ -53,6 +60,8 @@ public record ServiceArea(double centerLatDeg, double centerLonDeg, double sideM
     /**
      * The area of a configuration scope.
      *
+     * @param areaScope the settings of the {@code area} scope, keys relative to it
+     * @return the area
      * @throws org.foci.api.ConfigurationException on unknown keys or invalid values
      */
     public static ServiceArea from(Settings areaScope) {
@@ -60,32 +69,58 @@ public record ServiceArea(double centerLatDeg, double centerLonDeg, double sideM
         return new ServiceArea(areaScope.get(CENTER_LAT), areaScope.get(CENTER_LON), areaScope.get(SIDE_M));
     }
 
-    /** Metres east of the centre. */
+    /**
+     * Metres east of the centre.
+     *
+     * @param lonDeg a longitude, degrees
+     * @return its distance east of the centre, metres (negative to the west)
+     */
     public double xM(double lonDeg) {
         return (lonDeg - centerLonDeg) * Math.cos(Math.toRadians(centerLatDeg)) * METRES_PER_DEG_LON;
     }
 
-    /** Metres north of the centre. */
+    /**
+     * Metres north of the centre.
+     *
+     * @param latDeg a latitude, degrees
+     * @return its distance north of the centre, metres (negative to the south)
+     */
     public double yM(double latDeg) {
         return (latDeg - centerLatDeg) * METRES_PER_DEG_LAT;
     }
 
-    /** Longitude of a point {@code xM} east of the centre. */
+    /**
+     * Longitude of a point {@code xM} east of the centre.
+     *
+     * @param xM metres east of the centre
+     * @return the longitude, degrees
+     */
     public double lonDeg(double xM) {
         return centerLonDeg + xM / (Math.cos(Math.toRadians(centerLatDeg)) * METRES_PER_DEG_LON);
     }
 
-    /** Latitude of a point {@code yM} north of the centre. */
+    /**
+     * Latitude of a point {@code yM} north of the centre.
+     *
+     * @param yM metres north of the centre
+     * @return the latitude, degrees
+     */
     public double latDeg(double yM) {
         return centerLatDeg + yM / METRES_PER_DEG_LAT;
     }
 
-    /** Half the side, metres. */
+    /** {@return half the side, metres} */
     public double halfSideM() {
         return sideM / 2;
     }
 
-    /** True when the point (metres) lies in the area, borders included. */
+    /**
+     * True when the point (metres) lies in the area, borders included.
+     *
+     * @param xM metres east of the centre
+     * @param yM metres north of the centre
+     * @return true when the point is inside
+     */
     public boolean contains(double xM, double yM) {
         double half = sideM / 2;
         return Math.abs(xM) <= half && Math.abs(yM) <= half;

@@ -18,21 +18,26 @@ package org.foci.api.env;
  */
 public interface StepBatch {
 
-    /** Local observations, M × {@link EnvironmentSpec#observationSize()}, row-major. */
+    /** {@return the local observations, M × {@link EnvironmentSpec#observationSize()}, row-major} */
     float[] observations();
 
-    /** Allowed actions for the next decision, M × |A|, row-major; every row allows at least one action. */
+    /**
+     * {@return the allowed actions for the next decision, M × |A|, row-major; every row allows at least one
+     * action}
+     */
     boolean[] actionMask();
 
     /**
      * The reward of the step per device, length M: the environment's reward signal (see
      * {@link RewardSignals} for environments that offer more than one). Zero after reset.
+     *
+     * @return the rewards
      */
     float[] rewards();
 
-    /** Decisions taken so far in this episode: 0 after reset. */
+    /** {@return the decisions taken so far in this episode: 0 after reset} */
     int step();
 
-    /** True once the episode has reached its time limit. */
+    /** {@return true once the episode has reached its time limit} */
     boolean truncated();
 }

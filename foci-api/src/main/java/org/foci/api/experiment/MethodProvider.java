@@ -28,7 +28,7 @@ public interface MethodProvider extends PluginProvider {
     @Override
     String name();
 
-    /** The method's name in tables and figures ({@code OFR-only}); short, never null or blank. */
+    /** {@return the method's name in tables and figures ({@code OFR-only}); short, never null or blank} */
     String label();
 
     /** One line saying what the method is, for {@code foci list}; never null. */
@@ -38,6 +38,8 @@ public interface MethodProvider extends PluginProvider {
     /**
      * The settings the method fixes, full dotted keys ({@code agent.plugin}, {@code train.reward});
      * never null. Keys it leaves out keep the scale preset's value or their default.
+     *
+     * @return the settings
      */
     Settings settings();
 }

@@ -27,9 +27,9 @@ public interface ScalePresetProvider extends PluginProvider {
     @Override
     String description();
 
-    /** The settings the preset fixes, full dotted keys ({@code train.episodes}); never null. */
+    /** {@return the settings the preset fixes, full dotted keys ({@code train.episodes}); never null} */
     Settings settings();
 
-    /** Seeds per method when the user does not say ({@code --seeds}); at least 1. */
+    /** {@return the seeds per method when the user does not say ({@code --seeds}); at least 1} */
     int defaultSeeds();
 }

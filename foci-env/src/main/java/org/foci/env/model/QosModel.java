@@ -132,7 +132,7 @@ public final class QosModel {
         return edgeComputeS[k];
     }
 
-    /** {@code D_edge(k, l) = (L / l)·Σ_{j>k} D^re_j}, s, for 1 <= l <= L. */
+    /** {@code D_edge(k, l) = (L / l)·Σ_{j>k} D^re_j}, s, for {@code 1 <= l <= L}. */
     public double edgeLatencyS(int k, int l) {
         return smsPerShare[l] * edgeComputeS[k];
     }
