@@ -28,6 +28,13 @@ class ReleaseFilesTest {
     }
 
     @Test
+    void theLicenceAndNoticeAreThere() throws IOException {
+        assertThat(Files.readString(ROOT.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004",
+                "APPENDIX: How to apply the Apache License to your work");
+        assertThat(Files.readString(ROOT.resolve("NOTICE"))).contains("FOCI-Java", "10.24432/C55W25", "CC BY 4.0");
+    }
+
+    @Test
     void theReadmeLinksTheReleaseFiles() throws IOException {
         assertThat(Files.readString(ROOT.resolve("README.md")))
                 .contains("](CHANGELOG.md)", "](CITATION.cff)", "](LICENSE)");
