@@ -22,10 +22,15 @@ class SharedEdgeTrainingTest {
 
     @Test
     void iqlTrainsOnACoreOnlyEnvironment() throws IOException {
-        CliRun run = CliRun.of("train", "--method", "iql", "--preset", "smoke", "--out", dir.toString(),
-                "--set", "env.plugin=shared-edge", "--set", "env.devices=4", "--set", "env.sms=4", "--set", "train.episodes=40", "--set", "train.evalEvery=10",
-                "--set", "agent.epsilonDecay=0.9");
+        String[] args = {"train", "--method", "iql", "--preset", "smoke", "--out", dir.toString(),
+            "--set", "env.plugin=shared-edge", "--set", "env.devices=4", "--set", "env.sms=4",
+            "--set", "train.episodes=40", "--set", "train.evalEvery=10", "--set", "agent.epsilonDecay=0.9"};
+        CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).as(run.err()).isZero();
+        CliRun again = CliRun.of(args);
+        assertThat(again.exitCode()).as("the finished run's result (with NaN metrics) is read back: %s", again.err())
+                .isZero();
+        assertThat(again.out()).isEqualTo(run.out());
         JsonNode evaluation = Json.MAPPER.readTree(dir.resolve("runs/iql/seed-1/result.json").toFile())
                 .get("evaluation");
         double cost = evaluation.get("cost").get("avg").asDouble();
