@@ -28,7 +28,9 @@ final class BitSetLinks extends InRangeLinks {
     @Override
     public void update(int m, float[] observations, boolean[] mask) {
         int row = layout.row(m);
-        long current = grid.inRangeBits(devices.x()[m], devices.y()[m]);
+        double x = devices.x()[m];
+        double y = devices.y()[m];
+        long current = grid.inRangeBits(x, y);
         long changed = current ^ bits[m];
         bits[m] = current;
         for (; changed != 0; changed &= changed - 1) {
@@ -42,8 +44,6 @@ final class BitSetLinks extends InRangeLinks {
         }
         // straight from the set, ascending: no intermediate list (as InRangeLinks.appendAll otherwise)
         ensureCapacity(links + Long.bitCount(current));
-        double x = devices.x()[m];
-        double y = devices.y()[m];
         int link = links;
         int[] edges = edge;
         double[] ratios = ratio;

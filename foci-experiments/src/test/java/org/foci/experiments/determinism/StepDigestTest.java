@@ -116,6 +116,7 @@ class StepDigestTest {
         void add(Environment env, StepBatch batch, int[] actions, int sms, int[] inRange, int layers,
                  MessageDigest sha) {
             Scene scene = env.view(Scene.class).orElseThrow();
+            CostModel costs = env.view(CostModel.class).orElseThrow();
             DeviceOutcomes device = env.view(DeviceOutcomes.class).orElseThrow();
             EdgeOutcomes edge = env.view(EdgeOutcomes.class).orElseThrow();
             RewardSignals signals = env.view(RewardSignals.class).orElseThrow();
@@ -157,7 +158,7 @@ class StepDigestTest {
                 buffer.putInt(-1);
                 int action = actions == null ? 0 : actions[m];
                 if (!batch.truncated()) {
-                    buffer.putDouble(env.view(CostModel.class).orElseThrow().predictedCost(m, action, sms));
+                    buffer.putDouble(costs.predictedCost(m, action, sms));
                 }
                 if (buffer.position() > buffer.capacity() - 4096) {
                     flush(sha);
