@@ -47,13 +47,17 @@ public final class NeurosurgeonAgent implements Agent {
         for (int m = 0; m < spec.deviceCount(); m++) {
             int best = ActionSpace.LOCAL;
             double bestCost = costs.predictedCost(m, ActionSpace.LOCAL, 0);
-            int previousEdge = space.edgeOf(scene.previousAction(m));
+            int previousEdge = scene.previousEdge(m);
             int count = scene.edgesInRange(m, inRange);
             for (int i = 0; i < count; i++) {
                 int edge = inRange[i];
+                int slot = scene.slotOfEdge(m, edge);
+                if (slot < 0) {
+                    continue;     // in range, but beyond the device's nearest-edge slots
+                }
                 int sms = expectedSms(scene, spec, edge, previousEdge == edge);
                 for (int k = 0; k < spec.layerCount(); k++) {
-                    int action = space.encode(edge, k);
+                    int action = space.encode(slot, k);
                     if (!mask[m * actionCount + action]) {
                         continue;
                     }

@@ -115,9 +115,10 @@ public final class M2mCiEnvironment implements Environment {
         int deviceCount = config.devices();
         int edgeCount = config.edges();
         int layers = qos.layerCount();
-        ObservationLayout layout = new ObservationLayout(edgeCount);
+        int edgeSlots = config.edgeSlots();
+        ObservationLayout layout = new ObservationLayout(edgeSlots > 0 ? edgeSlots : edgeCount);
         this.spec = new EnvironmentSpec(deviceCount, edgeCount, layers, config.edge().sms(), layout.size(),
-                config.time().stepsPerEpisode(), config.time().stepSeconds());
+                config.time().stepsPerEpisode(), config.time().stepSeconds(), edgeSlots);
         this.perceptionRadiusM = PerceptionRadius.solve(qos, channel);
         double[][] placed = placeEdges(config, mobility);
         this.edgeX = placed[0];
@@ -127,7 +128,10 @@ public final class M2mCiEnvironment implements Environment {
                 config.time().stepSeconds());
         this.rates = new LinkRates(channel, devices, edgeX, edgeY, perceptionRadiusM,
                 config.channel().shadowingSigmaDb(), config.channel().exactRates());
-        this.links = InRangeLinks.create(grid, layout, rates, devices, layers, spec.actionCount());
+        this.links = edgeSlots > 0
+                ? InRangeLinks.nearestSlots(grid, layout, rates, devices, layers, spec.actionCount(), edgeX, edgeY,
+                        edgeSlots)
+                : InRangeLinks.create(grid, layout, rates, devices, layers, spec.actionCount());
         this.decisionPoint = new DecisionPoint(layout, devices, links, spec.actionCount(), layers,
                 spec.stepsPerEpisode());
         this.outcomes = new StepOutcomes(deviceCount, edgeCount);
@@ -139,7 +143,7 @@ public final class M2mCiEnvironment implements Environment {
         this.views = Map.of(
                 Scene.class, new M2mCiScene(spec, batch, devices, links, service, outcomes, edgeX, edgeY,
                         perceptionRadiusM),
-                CostModel.class, new M2mCiCostModel(spec, batch, devices, rates, qos),
+                CostModel.class, new M2mCiCostModel(spec, batch, devices, links, rates, qos),
                 DeviceOutcomes.class, outcomes,
                 EdgeOutcomes.class, outcomes,
                 RewardSignals.class, batch,
@@ -156,9 +160,10 @@ public final class M2mCiEnvironment implements Environment {
         }
         this.chosenEdge = new int[deviceCount];
         this.chosenPartition = new int[deviceCount];
-        LOG.info("m2m-ci: {} devices, {} edges ({}), L = {} SMs, K = {} layers, T = {} steps of {} s, r_p = {} m, "
+        LOG.info("m2m-ci: {} devices, {} edges ({}{}), L = {} SMs, K = {} layers, T = {} steps of {} s, r_p = {} m, "
                         + "full local {} ms / {} mJ", deviceCount, edgeCount,
-                config.edge().kmeansPlacement() ? "k-means placement" : "explicit positions", spec.smsPerEdge(),
+                config.edge().kmeansPlacement() ? "k-means placement" : "explicit positions",
+                edgeSlots > 0 ? ", actions name the " + edgeSlots + " nearest" : "", spec.smsPerEdge(),
                 layers, spec.stepsPerEpisode(), config.time().stepSeconds(),
                 String.format(Locale.ROOT, "%.1f", perceptionRadiusM),
                 String.format(Locale.ROOT, "%.2f", qos.referenceLatencyS() * 1e3),
@@ -219,7 +224,8 @@ public final class M2mCiEnvironment implements Environment {
         }
         validate(chosen);
         service.serve(chosenEdge, chosenPartition);
-        devices.endStep(outcomes.energyJ(), outcomes.servingEdge(), outcomes.partition(), chosen, mobility);
+        devices.endStep(outcomes.energyJ(), outcomes.servingEdge(), outcomes.partition(), chosen, chosenEdge,
+                mobility);
         step++;
         rates.atStep(step);
         decisionPoint.update(step);
@@ -320,11 +326,18 @@ public final class M2mCiEnvironment implements Environment {
             int a = chosen[m];
             if (a < 0 || a >= actionCount) {
                 throw new InvalidActionException(m, a, "must be in [0, " + (actionCount - 1) + "] (0 = local, "
-                        + "1 + n·K + k = edge n after k local layers)");
+                        + "1 + n·K + k = " + (spec.nearestEdgeFrame() ? "the n-th nearest edge (slot n)" : "edge n")
+                        + " after k local layers)");
             }
-            int n = edgeOfAction[a];
+            int slot = edgeOfAction[a];
+            int n = slot < 0 ? -1 : links.edgeInSlot(m, slot);
             chosenEdge[m] = n;
             chosenPartition[m] = partitionOfAction[a];
+            if (n < 0 && slot >= 0) {
+                throw new InvalidActionException(m, a, String.format(Locale.ROOT,
+                        "slot %d is empty: fewer than %d edges are within r_p = %.1f m of the device", slot, slot + 1,
+                        perceptionRadiusM));
+            }
             if (n >= 0 && !links.inRange(m, n)) {
                 double dx = devices.x()[m] - edgeX[n];
                 double dy = devices.y()[m] - edgeY[n];

@@ -13,10 +13,13 @@ import org.foci.api.env.Scene;
  *
  * <p>Layout: {@code N·K} features per device, edge-major: feature {@code n·K + k} is
  * {@link Scene#edgeRecord(int, int) F^n_{t-1}[k]} (the share of edge n's L SMs' worth of admitted
- * devices that chose partition k) when edge n is in range, else 0.
+ * devices that chose partition k) when edge n is in range, else 0. In the nearest-edge frame
+ * ({@link EnvironmentSpec#nearestEdgeFrame()}) the blocks are per action slot instead, {@code S·K}
+ * features: block s holds the record of the edge in m's slot s ({@link Scene#slotOfEdge}), so the
+ * features line up with the actions they inform, whatever N is.
  *
- * <p><b>Privacy:</b> for device m it reads only the edges' records and
- * {@link Scene#edgesInRange(int, int[])} of m (computed from m's own position). It never reads
+ * <p><b>Privacy:</b> for device m it reads only the edges' records,
+ * {@link Scene#edgesInRange(int, int[])} of m (computed from m's own position) and m's own slots. It never reads
  * another device's position or action; a test checks this with a scene that fails on such reads.
  *
  * <p>Deterministic; not thread-safe (reuses scratch arrays).
@@ -29,7 +32,7 @@ public final class CompetitorAwareAugmenter implements ObservationAugmenter {
     @Override
     public int featureCount(EnvironmentSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        return Math.multiplyExact(spec.edgeCount(), spec.layerCount());
+        return Math.multiplyExact(spec.slotCount(), spec.layerCount());
     }
 
     @Override
@@ -47,8 +50,9 @@ public final class CompetitorAwareAugmenter implements ObservationAugmenter {
         if (inRange.length < edges) {
             inRange = new int[edges];
         }
-        if (records.length < features) {
-            records = new float[features];
+        int recordCount = Math.multiplyExact(edges, layers);
+        if (records.length < recordCount) {
+            records = new float[recordCount];
         }
         // The records are the same for every device: read them once per call.
         for (int n = 0; n < edges; n++) {
@@ -66,7 +70,10 @@ public final class CompetitorAwareAugmenter implements ObservationAugmenter {
                     throw new IllegalStateException("scene reported edge " + n + " in range of device " + m
                             + ", but there are " + edges + " edges");
                 }
-                System.arraycopy(records, n * layers, out, row + n * layers, layers);
+                int slot = scene.slotOfEdge(m, n);
+                if (slot >= 0) {
+                    System.arraycopy(records, n * layers, out, row + slot * layers, layers);
+                }
             }
         }
     }

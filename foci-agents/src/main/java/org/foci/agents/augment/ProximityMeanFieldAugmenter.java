@@ -1,7 +1,9 @@
 package org.foci.agents.augment;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import org.foci.api.env.ActionSpace;
 import org.foci.api.agent.ObservationAugmenter;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.Scene;
@@ -14,33 +16,59 @@ import org.foci.api.env.Scene;
  * <p>This reads every device's position and previous action: the privacy cost the paper holds
  * against mean-field methods.
  *
+ * <p>In the nearest-edge frame ({@link EnvironmentSpec#nearestEdgeFrame()}) the mean is taken in m's own
+ * frame: a neighbour's offload to edge e with partition k counts at m's action {@code (slot of e, k)}
+ * ({@link Scene#slotOfEdge}), local counts as local, and an offload to an edge none of m's slots names
+ * counts only in the denominator.
+ *
  * <p>Neighbours are found with a uniform grid rebuilt on every call (counting sort of the devices
  * into cells of side ≥ r_mf, then a 3×3 cell search): O(M + cells + pairs within reach) instead of
- * all M² pairs. The grid never has more than about 4M cells, whatever the radius and spread.
+ * all M² pairs, so O(M) at constant density. The grid never has more than about 4M cells, whatever the
+ * radius and spread. A crowd so dense that the search would test more than {@code maxCandidatesPerDevice}
+ * pairs per device on average is refused with an {@link IllegalStateException} before the search, since
+ * its cost grows with the density squared.
  *
  * <p>Deterministic (sums of integer counts); not thread-safe (reuses scratch arrays).
  */
 public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
 
     private final double radiusM;
+    private final int maxCandidatesPerDevice;
 
     private int[] cellOf = new int[0];
     private int[] cellStart = new int[0];
     private int[] cursor = new int[0];
     private int[] byCell = new int[0];
     private int[] action = new int[0];
+    private int[] previousEdge = new int[0];
     private double[] x = new double[0];
     private double[] y = new double[0];
 
     /**
+     * An augmenter with the default density limit ({@link ProximityMeanFieldProvider#MAX_CANDIDATES}).
+     *
      * @param radiusM r_mf in metres; 0 means "the scene's perception radius r_p"
      * @throws IllegalArgumentException if {@code radiusM} is negative or not finite
      */
     public ProximityMeanFieldAugmenter(double radiusM) {
+        this(radiusM, ProximityMeanFieldProvider.MAX_CANDIDATES.defaultValue());
+    }
+
+    /**
+     * @param radiusM                r_mf in metres; 0 means "the scene's perception radius r_p"
+     * @param maxCandidatesPerDevice the densest crowd accepted, as candidate pairs per device, {@code >= 1}
+     * @throws IllegalArgumentException if {@code radiusM} is negative or not finite, or the limit below 1
+     */
+    public ProximityMeanFieldAugmenter(double radiusM, int maxCandidatesPerDevice) {
         if (!(radiusM >= 0) || Double.isInfinite(radiusM)) {
             throw new IllegalArgumentException("radiusM must be finite and >= 0, but was " + radiusM);
         }
+        if (maxCandidatesPerDevice < 1) {
+            throw new IllegalArgumentException("maxCandidatesPerDevice must be >= 1, but was "
+                    + maxCandidatesPerDevice);
+        }
         this.radiusM = radiusM;
+        this.maxCandidatesPerDevice = maxCandidatesPerDevice;
     }
 
     /** r_mf in metres as configured; 0 means the scene's perception radius. */
@@ -65,7 +93,8 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
             throw new IllegalArgumentException("the mean-field radius must be finite and >= 0, but was " + radius
                     + (radiusM > 0 ? "" : " (the scene's perception radius)"));
         }
-        readDevices(scene, devices, actions);
+        boolean ownFrame = spec.nearestEdgeFrame();
+        readDevices(scene, devices, actions, ownFrame);
 
         // Grid geometry: cells of side >= radius, so neighbours are in the 3×3 block around a cell.
         double minX = Double.POSITIVE_INFINITY;
@@ -113,6 +142,9 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
             byCell[cursor[cellOf[m]]++] = m;
         }
 
+        refuseDenseCrowd(columns, (int) rows, devices, radius, cell);
+
+        int layers = spec.layerCount();
         double radiusSquared = radius * radius;
         for (int m = 0; m < devices; m++) {
             int row = m * stride + offset;
@@ -131,7 +163,10 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
                         double dx = x[j] - x[m];
                         double dy = y[j] - y[m];
                         if (dx * dx + dy * dy <= radiusSquared) {
-                            out[row + action[j]] += 1f;
+                            int feature = ownFrame ? featureInFrameOf(scene, m, j, layers) : action[j];
+                            if (feature >= 0) {
+                                out[row + feature] += 1f;
+                            }
                             neighbours++;
                         }
                     }
@@ -146,11 +181,52 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
         }
     }
 
-    private void readDevices(Scene scene, int devices, int actions) {
+    /**
+     * Neighbour j's previous action as a feature of device m's nearest-edge frame: local stays local, an offload
+     * to edge e after k layers becomes m's action (slot of e, k), or -1 when no slot of m names e.
+     */
+    private int featureInFrameOf(Scene scene, int m, int j, int layers) {
+        if (action[j] == ActionSpace.LOCAL) {
+            return ActionSpace.LOCAL;
+        }
+        int slot = scene.slotOfEdge(m, previousEdge[j]);
+        return slot < 0 ? -1 : 1 + slot * layers + (action[j] - 1) % layers;
+    }
+
+    /** Counts the pairs the 3×3 search would test, before testing them, and refuses a crowd beyond the limit. */
+    private void refuseDenseCrowd(int columns, int rows, int devices, double radius, double cell) {
+        long candidates = 0;
+        for (int cy = 0; cy < rows; cy++) {
+            for (int cx = 0; cx < columns; cx++) {
+                int c = cy * columns + cx;
+                int here = cellStart[c + 1] - cellStart[c];
+                if (here == 0) {
+                    continue;
+                }
+                for (int ny = Math.max(0, cy - 1); ny <= Math.min(rows - 1, cy + 1); ny++) {
+                    int from = ny * columns + Math.max(0, cx - 1);
+                    int to = ny * columns + Math.min(columns - 1, cx + 1);
+                    candidates += (long) here * (cellStart[to + 1] - cellStart[from]);
+                }
+            }
+        }
+        double perDevice = (double) candidates / devices;
+        if (perDevice > maxCandidatesPerDevice) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "%s: the crowd is too dense for the neighbour search: %d devices with r_mf = %.1f m (grid cells "
+                            + "of %.1f m) would test %.0f candidate pairs per device, more than "
+                            + "maxCandidatesPerDevice = %d; the cost grows with the density squared. Use a smaller "
+                            + "radiusM, fewer devices per area, or raise maxCandidatesPerDevice",
+                    ProximityMeanFieldProvider.NAME, devices, radius, cell, perDevice, maxCandidatesPerDevice));
+        }
+    }
+
+    private void readDevices(Scene scene, int devices, int actions, boolean ownFrame) {
         if (x.length < devices) {
             x = new double[devices];
             y = new double[devices];
             action = new int[devices];
+            previousEdge = new int[devices];
             cellOf = new int[devices];
             byCell = new int[devices];
         }
@@ -165,6 +241,9 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
             if (action[m] < 0 || action[m] >= actions) {
                 throw new IllegalArgumentException("device " + m + " previous action must be in [0, " + (actions - 1)
                         + "], but was " + action[m]);
+            }
+            if (ownFrame) {
+                previousEdge[m] = scene.previousEdge(m);
             }
         }
     }

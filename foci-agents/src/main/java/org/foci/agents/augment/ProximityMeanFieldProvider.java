@@ -20,6 +20,11 @@ public final class ProximityMeanFieldProvider implements AugmenterProvider {
     public static final SettingKey<Double> RADIUS_M = SettingKey.real("radiusM", 0.0,
             "mean-field radius r_mf in metres; 0 = the perception radius r_p").atLeast(0.0);
 
+    /** The densest crowd the neighbour search accepts, as candidate pairs per device (default 2,000). */
+    public static final SettingKey<Integer> MAX_CANDIDATES = SettingKey.integer("maxCandidatesPerDevice", 2_000,
+            "refuse a crowd whose neighbour search would test more than this many candidate pairs per device "
+                    + "on average (the paper's density needs far fewer; see docs/agents.md)").atLeast(1);
+
     @Override
     public String name() {
         return NAME;
@@ -32,12 +37,12 @@ public final class ProximityMeanFieldProvider implements AugmenterProvider {
 
     @Override
     public List<SettingKey<?>> settingKeys() {
-        return List.of(RADIUS_M);
+        return List.of(RADIUS_M, MAX_CANDIDATES);
     }
 
     @Override
     public ObservationAugmenter create(Settings settings) {
         Objects.requireNonNull(settings, "settings").requireValid(settingKeys());
-        return new ProximityMeanFieldAugmenter(settings.get(RADIUS_M));
+        return new ProximityMeanFieldAugmenter(settings.get(RADIUS_M), settings.get(MAX_CANDIDATES));
     }
 }

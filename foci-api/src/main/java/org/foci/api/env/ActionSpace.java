@@ -6,7 +6,9 @@ package org.foci.api.env;
  * <p>{@code a = 0} is fully local inference ({@code u = none, k = K}). An action {@code a >= 1}
  * offloads to edge {@code n = (a - 1) / K} (0-based) after running layers {@code 1..k} locally,
  * with {@code k = (a - 1) mod K} in {@code [0, K-1]}. So {@code |A| = N·K + 1}: 210 for the
- * paper's N = 11 edges and K = 19 layers. Immutable.
+ * paper's N = 11 edges and K = 19 layers. In the nearest-edge frame ({@link EnvironmentSpec#edgeSlots()}
+ * {@code > 0}) "edge" here means the device's edge <em>slot</em>; {@link Scene#edgeInSlot} names the edge.
+ * Immutable.
  *
  * @param edgeCount  N, {@code >= 0}
  * @param layerCount K, {@code >= 1}

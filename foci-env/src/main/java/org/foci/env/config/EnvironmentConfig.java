@@ -19,6 +19,7 @@ import org.foci.api.Settings;
  *
  * @param devices M, mobile devices
  * @param edges   N, edge servers
+ * @param edgeSlots S, the nearest-edge frame's slots per device; 0 for the paper's global frame
  * @param time    episode and step length, frame rate
  * @param edge    SMs and placement
  * @param device  hardware, DVFS and battery
@@ -26,7 +27,7 @@ import org.foci.api.Settings;
  * @param qos     cost weights and deadline
  * @param model   inference model and link encoding
  */
-public record EnvironmentConfig(int devices, int edges, TimeParameters time, EdgeParameters edge,
+public record EnvironmentConfig(int devices, int edges, int edgeSlots, TimeParameters time, EdgeParameters edge,
                                 DeviceParameters device, ChannelParameters channel, QosParameters qos,
                                 ModelParameters model) {
 
@@ -36,17 +37,23 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
     /** {@code edges}: 11 (paper). */
     public static final SettingKey<Integer> EDGES = SettingKey.integer("edges", 11,
             "N, edge servers").between(1, 1_000_000);
+    /** {@code edgeSlots}: 0, the paper's global frame. */
+    public static final SettingKey<Integer> EDGE_SLOTS = SettingKey.integer("edgeSlots", 0,
+            "action frame: 0 = the paper's (an action names any of the N edges, |A| = N·K + 1); S > 0 = each "
+                    + "device names its S nearest edges within r_p (|A| = S·K + 1, observation 3S + 5, "
+                    + "whatever N is; for city scale)").between(0, 1024);
 
     public EnvironmentConfig {
         Checks.require(DEVICES, devices);
         Checks.require(EDGES, edges);
+        Checks.require(EDGE_SLOTS, edgeSlots);
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(edge, "edge");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(qos, "qos");
         Objects.requireNonNull(model, "model");
-        ConfigurationProblem cross = crossProblem(devices, edges, edge, UnaryOperator.identity());
+        ConfigurationProblem cross = crossProblem(devices, edges, edgeSlots, edge, UnaryOperator.identity());
         if (cross != null) {
             throw new IllegalArgumentException(cross.toString());
         }
@@ -54,7 +61,7 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
 
     /** Every key of the environment, relative to its scope, in documentation order. */
     public static List<SettingKey<?>> keys() {
-        List<SettingKey<?>> keys = new ArrayList<>(List.of(DEVICES, EDGES));
+        List<SettingKey<?>> keys = new ArrayList<>(List.of(DEVICES, EDGES, EDGE_SLOTS));
         keys.addAll(TimeParameters.keys());
         keys.addAll(EdgeParameters.keys());
         keys.addAll(DeviceParameters.keys());
@@ -80,6 +87,7 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
         List<ConfigurationProblem> problems = new ArrayList<>();
         int devices = settings.get(DEVICES);
         int edges = settings.get(EDGES);
+        int edgeSlots = settings.get(EDGE_SLOTS);
         TimeParameters time = null;
         double episode = settings.get(TimeParameters.EPISODE_SECONDS);
         double step = settings.get(TimeParameters.STEP_SECONDS);
@@ -100,14 +108,14 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
             device = DeviceParameters.read(settings);
         }
         EdgeParameters edge = EdgeParameters.read(settings);
-        ConfigurationProblem cross = crossProblem(devices, edges, edge, settings::fullKey);
+        ConfigurationProblem cross = crossProblem(devices, edges, edgeSlots, edge, settings::fullKey);
         if (cross != null) {
             problems.add(cross);
         }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new EnvironmentConfig(devices, edges, time, edge, device, ChannelParameters.read(settings),
+        return new EnvironmentConfig(devices, edges, edgeSlots, time, edge, device, ChannelParameters.read(settings),
                 QosParameters.read(settings), ModelParameters.read(settings));
     }
 
@@ -117,7 +125,7 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
     }
 
     /** The rule between sizes and positions, or null when they agree. */
-    static ConfigurationProblem crossProblem(int devices, int edges, EdgeParameters edge,
+    static ConfigurationProblem crossProblem(int devices, int edges, int edgeSlots, EdgeParameters edge,
                                              UnaryOperator<String> fullKey) {
         if (!edge.kmeansPlacement()) {
             int given = edge.explicitPositions().length;
@@ -127,11 +135,15 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
                                 + "), not " + given);
             }
         }
-        long actions = (long) edges * 64 + 1;   // generous bound on N·K + 1 for the mask matrix
+        int slots = edgeSlots > 0 ? edgeSlots : edges;
+        long actions = (long) slots * 64 + 1;   // generous bound on slots·K + 1 for the mask matrix
         if ((long) devices * actions > Integer.MAX_VALUE - 16) {
+            String what = edgeSlots > 0 ? fullKey.apply(EDGE_SLOTS.name()) + " (" + edgeSlots + ")"
+                    : fullKey.apply(EDGES.name()) + " (" + edges + ")";
             return new ConfigurationProblem(fullKey.apply(DEVICES.name()), String.valueOf(devices),
-                    "times " + fullKey.apply(EDGES.name()) + " (" + edges + ") must fit the batch arrays "
-                            + "(devices × (64·edges + 1) < 2^31)");
+                    "times " + what + " must fit the batch arrays (devices × (64·slots + 1) < 2^31"
+                            + (edgeSlots > 0 ? ")" : "; the nearest-edge frame, "
+                            + fullKey.apply(EDGE_SLOTS.name()) + " > 0, keeps slots small)"));
         }
         return null;
     }
@@ -143,7 +155,7 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
 
     /** A builder starting from these values. */
     public Builder toBuilder() {
-        return new Builder().devices(devices).edges(edges).time(time).edge(edge).device(device).channel(channel)
+        return new Builder().devices(devices).edges(edges).edgeSlots(edgeSlots).time(time).edge(edge).device(device).channel(channel)
                 .qos(qos).model(model);
     }
 
@@ -151,6 +163,7 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
     public static final class Builder {
         private int devices = DEVICES.defaultValue();
         private int edges = EDGES.defaultValue();
+        private int edgeSlots = EDGE_SLOTS.defaultValue();
         private TimeParameters time = TimeParameters.defaults();
         private EdgeParameters edge = EdgeParameters.defaults();
         private DeviceParameters device = DeviceParameters.defaults();
@@ -170,6 +183,12 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
         /** N. */
         public Builder edges(int v) {
             edges = v;
+            return this;
+        }
+
+        /** S, the nearest-edge frame's slots; 0 for the global frame. */
+        public Builder edgeSlots(int v) {
+            edgeSlots = v;
             return this;
         }
 
@@ -211,7 +230,7 @@ public record EnvironmentConfig(int devices, int edges, TimeParameters time, Edg
 
         /** @throws IllegalArgumentException naming the first invalid value */
         public EnvironmentConfig build() {
-            return new EnvironmentConfig(devices, edges, time, edge, device, channel, qos, model);
+            return new EnvironmentConfig(devices, edges, edgeSlots, time, edge, device, channel, qos, model);
         }
     }
 }

@@ -25,6 +25,7 @@ public final class DeviceStates {
     private final int[] previousServingEdge;
     private final int[] previousPartition;
     private final int[] previousAction;
+    private final int[] previousChosenEdge;
 
     /**
      * @param devices           M
@@ -47,6 +48,7 @@ public final class DeviceStates {
         previousServingEdge = new int[devices];
         previousPartition = new int[devices];
         previousAction = new int[devices];
+        previousChosenEdge = new int[devices];
     }
 
     /** Draws the initial batteries from {@code batteryState}, takes the mobility's positions, forgets the past. */
@@ -61,18 +63,21 @@ public final class DeviceStates {
         Arrays.fill(previousServingEdge, -1);
         Arrays.fill(previousPartition, layers);
         Arrays.fill(previousAction, ActionSpace.LOCAL);
+        Arrays.fill(previousChosenEdge, -1);
     }
 
     /**
      * Closes a step: batteries drain by {@code inferences·E + P_idle·Δt} (never below 0), the step's serving
-     * edges, partitions and actions become the previous ones, and the devices move one interval.
+     * edges, partitions, actions and chosen edges become the previous ones, and the devices move one interval.
      */
-    public void endStep(double[] energyJ, int[] servingEdge, int[] partition, int[] actions, MobilityModel mobility) {
+    public void endStep(double[] energyJ, int[] servingEdge, int[] partition, int[] actions, int[] chosenEdge,
+                        MobilityModel mobility) {
         for (int m = 0; m < batteryJ.length; m++) {
             batteryJ[m] = Math.max(0.0, batteryJ[m] - inferencesPerStep * energyJ[m] - idleJoulesPerStep);
             previousServingEdge[m] = servingEdge[m];
             previousPartition[m] = partition[m];
             previousAction[m] = actions[m];
+            previousChosenEdge[m] = chosenEdge[m];
         }
         mobility.advance();
         mobility.positions(x, y);
@@ -127,6 +132,11 @@ public final class DeviceStates {
     /** The action each device took at the previous step. */
     public int[] previousAction() {
         return previousAction;
+    }
+
+    /** The edge each device asked for at the previous step (served or refused), -1 when local. */
+    public int[] previousChosenEdge() {
+        return previousChosenEdge;
     }
 
     /** Whether device m changes edge by being served at n now. */

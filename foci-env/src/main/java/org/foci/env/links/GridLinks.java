@@ -45,19 +45,4 @@ final class GridLinks extends InRangeLinks {
         }
         appendAll(m, query, count, observations);
     }
-
-    @Override
-    public boolean inRange(int m, int n) {
-        return grid.inRange(devices.x()[m], devices.y()[m], n);
-    }
-
-    @Override
-    int linkOf(int m, int n) {
-        for (int j = start[m]; j < start[m + 1]; j++) {
-            if (edge[j] == n) {
-                return j;
-            }
-        }
-        return -1;
-    }
 }

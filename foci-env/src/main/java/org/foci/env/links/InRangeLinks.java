@@ -12,9 +12,10 @@ import org.foci.env.observation.ObservationLayout;
  *
  * <p>The dense observation and mask matrices are updated only where the in-range set changes (the edges that
  * came and left since the previous decision point), so a decision point costs O(M · edges in range) however
- * large N is; the caller must not write into those entries. Two ways to find the change, chosen once by
- * {@link #create}: a 64-bit set per device up to 64 edges ({@link BitSetLinks}), a grid query merged with the
- * previous list beyond ({@link GridLinks}). Not thread-safe.
+ * large N is; the caller must not write into those entries. Two ways to find the change in the paper's global
+ * frame, chosen once by {@link #create}: a 64-bit set per device up to 64 edges ({@link BitSetLinks}), a grid
+ * query merged with the previous list beyond ({@link GridLinks}). In the nearest-edge frame the features and
+ * mask are per slot instead ({@link NearestSlotLinks}). Not thread-safe.
  */
 public abstract class InRangeLinks {
 
@@ -59,6 +60,19 @@ public abstract class InRangeLinks {
                 : new GridLinks(grid, layout, rates, devices, layers, actionCount);
     }
 
+    /**
+     * The nearest-edge frame's links: {@code layout} is over the S slots and {@code actionCount} is S·K + 1.
+     *
+     * @param edgeX edge positions, metres east, to rank the in-range edges by distance
+     * @param edgeY edge positions, metres north
+     * @param slots S, {@code >= 1}
+     */
+    public static InRangeLinks nearestSlots(EdgeGrid grid, ObservationLayout layout, LinkRates rates,
+                                            DeviceStates devices, int layers, int actionCount, double[] edgeX,
+                                            double[] edgeY, int slots) {
+        return new NearestSlotLinks(grid, layout, rates, devices, layers, actionCount, edgeX, edgeY, slots);
+    }
+
     /** Forgets every list: for a reset, after which the observation and mask matrices are clear. */
     public void reset() {
         Arrays.fill(start, 0);
@@ -83,10 +97,29 @@ public abstract class InRangeLinks {
     public abstract void update(int m, float[] observations, boolean[] mask);
 
     /** Whether edge n was within r_p of device m at the decision point. */
-    public abstract boolean inRange(int m, int n);
+    public boolean inRange(int m, int n) {
+        return grid.inRange(devices.x()[m], devices.y()[m], n);
+    }
 
     /** The index of link (m, n) in the current lists, or -1 when n is not in range of m. */
-    abstract int linkOf(int m, int n);
+    int linkOf(int m, int n) {
+        for (int j = start[m]; j < start[m + 1]; j++) {
+            if (edge[j] == n) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The edge device m's action slot names: the slot itself in the global frame; -1 for an empty slot. */
+    public int edgeInSlot(int m, int slot) {
+        return slot;
+    }
+
+    /** The slot of device m's actions naming edge n: n itself in the global frame; -1 when no slot names it. */
+    public int slotOfEdge(int m, int n) {
+        return n;
+    }
 
     /**
      * Device m's in-range edges, ascending.

@@ -7,8 +7,9 @@ import org.foci.env.links.InRangeLinks;
 
 /**
  * The observation and mask matrices of the decision point (MODEL.md §9), and their update after each
- * step: DVFS frequencies, in-range edges and rates (through {@link InRangeLinks}), the previous serving slot
- * one-hot, the previous partition and the time. The dense matrices are written only where they change.
+ * step: DVFS frequencies, in-range edges and rates (through {@link InRangeLinks}, per edge in the global frame
+ * and per slot in the nearest-edge frame), the previous serving slot one-hot, the previous partition and the
+ * time. The dense matrices are written only where they change.
  * Not thread-safe.
  */
 public final class DecisionPoint {
@@ -21,7 +22,10 @@ public final class DecisionPoint {
     private final float invSteps;
     private final float[] observations;
     private final boolean[] mask;
-    /** The one-hot slot set in each device's row (0 = local, 1 + n = edge n). */
+    /**
+     * The one-hot entry set in each device's row: 0 = local, 1 + s = slot s (edge s in the global frame), -1 =
+     * none (the nearest-edge frame, when the serving edge is no longer in one of the device's slots).
+     */
     private final int[] oneHotSlot;
 
     /**
@@ -73,18 +77,28 @@ public final class DecisionPoint {
             int row = layout.row(m);
             observations[layout.battery(row)] = (float) b;
             observations[layout.frequency(row)] = (float) frequency[m];
-            int slot = previousServingEdge[m] + 1;
+            int servedBy = previousServingEdge[m];
+            int slot = servedBy < 0 ? 0 : oneHotEntry(links.slotOfEdge(m, servedBy));
             if (slot != oneHotSlot[m] || step == 0) {
-                observations[layout.previousSlot(row, oneHotSlot[m])] = 0f;
+                if (oneHotSlot[m] >= 0) {
+                    observations[layout.previousSlot(row, oneHotSlot[m])] = 0f;
+                }
                 oneHotSlot[m] = slot;
-                observations[layout.previousSlot(row, slot)] = 1f;
+                if (slot >= 0) {
+                    observations[layout.previousSlot(row, slot)] = 1f;
+                }
             }
             observations[layout.previousPartition(row)] = previousPartition[m] * invLayers;
             observations[layout.time(row)] = timeFeature;
         }
     }
 
-    /** The observation matrix, M × (3N + 5). */
+    /** The one-hot entry of a serving slot: 1 + slot, or -1 (no entry set) when no slot names the edge. */
+    private static int oneHotEntry(int slot) {
+        return slot < 0 ? -1 : 1 + slot;
+    }
+
+    /** The observation matrix, M × (3·slots + 5). */
     public float[] observations() {
         return observations;
     }

@@ -3,7 +3,8 @@ package org.foci.env.observation;
 /**
  * Where each feature sits in a device's row of the observation matrix (MODEL.md §9), {@code 3N + 5}
  * floats: {@code [b, f, (inRange_n, rate_n / rate(d_min)) for n < N, previous edge one-hot (slot 0 = local,
- * 1 + n = edge n), previous k / K, t / T]}. The one place these offsets are written down.
+ * 1 + n = edge n), previous k / K, t / T]}. In the nearest-edge frame N is the number of slots S and "edge n"
+ * is the device's slot n. The one place these offsets are written down.
  */
 public final class ObservationLayout {
 
@@ -11,7 +12,7 @@ public final class ObservationLayout {
     private final int oneHotBase;
     private final int size;
 
-    /** @param edges N */
+    /** @param edges N, or S in the nearest-edge frame */
     public ObservationLayout(int edges) {
         this.edges = edges;
         this.oneHotBase = 2 + 2 * edges;

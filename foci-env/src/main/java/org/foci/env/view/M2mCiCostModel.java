@@ -4,6 +4,7 @@ import org.foci.api.env.ActionSpace;
 import org.foci.api.env.CostModel;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.env.devices.DeviceStates;
+import org.foci.env.links.InRangeLinks;
 import org.foci.env.links.LinkRates;
 import org.foci.env.model.OffloadTerms;
 import org.foci.env.model.QosModel;
@@ -18,6 +19,7 @@ public final class M2mCiCostModel implements CostModel {
     private final ActionSpace actions;
     private final M2mCiBatch batch;
     private final DeviceStates devices;
+    private final InRangeLinks links;
     private final LinkRates rates;
     private final QosModel qos;
 
@@ -25,15 +27,17 @@ public final class M2mCiCostModel implements CostModel {
      * @param spec    the shape
      * @param batch   the episode's progress
      * @param devices frequencies and previous edges
+     * @param links   the action slots' edges
      * @param rates   link rates
      * @param qos     latency, energy and cost functions
      */
-    public M2mCiCostModel(EnvironmentSpec spec, M2mCiBatch batch, DeviceStates devices, LinkRates rates,
-                          QosModel qos) {
+    public M2mCiCostModel(EnvironmentSpec spec, M2mCiBatch batch, DeviceStates devices, InRangeLinks links,
+                          LinkRates rates, QosModel qos) {
         this.spec = spec;
         this.actions = spec.actionSpace();
         this.batch = batch;
         this.devices = devices;
+        this.links = links;
         this.rates = rates;
         this.qos = qos;
     }
@@ -53,7 +57,12 @@ public final class M2mCiCostModel implements CostModel {
         if (action == ActionSpace.LOCAL) {
             return qos.fullLocalCost(f);
         }
-        int n = actions.edgeOf(action);
+        int slot = actions.edgeOf(action);
+        int n = links.edgeInSlot(m, slot);
+        if (n < 0) {
+            throw new IllegalArgumentException("action " + action + " names slot " + slot + " of device " + m
+                    + ", which is empty at this decision point");
+        }
         int k = actions.partitionOf(action);
         return OffloadTerms.of(qos, k, f, rates.rateBps(m, n), devices.handsOver(m, n)).costWithSms(qos, k, l);
     }

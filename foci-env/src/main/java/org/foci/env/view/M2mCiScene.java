@@ -89,6 +89,28 @@ public final class M2mCiScene implements Scene {
     }
 
     @Override
+    public int previousEdge(int m) {
+        requireStarted(batch);
+        return devices.previousChosenEdge()[checkDevice(spec, m)];
+    }
+
+    @Override
+    public int edgeInSlot(int m, int slot) {
+        requireStarted(batch);
+        if (slot < 0 || slot >= spec.slotCount()) {
+            throw new IndexOutOfBoundsException("slot must be in [0, " + (spec.slotCount() - 1) + "], but was "
+                    + slot);
+        }
+        return links.edgeInSlot(checkDevice(spec, m), slot);
+    }
+
+    @Override
+    public int slotOfEdge(int m, int n) {
+        requireStarted(batch);
+        return links.slotOfEdge(checkDevice(spec, m), checkEdge(n));
+    }
+
+    @Override
     public double edgeRecord(int n, int k) {
         if (k < 0 || k >= spec.layerCount()) {
             throw new IndexOutOfBoundsException("partition must be in [0, " + (spec.layerCount() - 1) + "], but was "
