@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.foci.api.env.ActionSpace;
 import org.foci.api.env.DeviceOutcomes;
 import org.foci.api.env.EdgeOutcomes;
@@ -148,11 +149,30 @@ public abstract class EnvironmentContract {
             for (int i = 0; i < count; i++) {
                 reachable[inRange[i]] = true;
             }
-            for (int n = 0; n < spec.edgeCount(); n++) {
-                for (int k = 0; k < spec.layerCount(); k++) {
-                    assertThat(batch.actionMask()[m * spec.actionCount() + space.encode(n, k)])
-                            .as("device %d, edge %d, k %d", m, n, k).isEqualTo(reachable[n]);
+            double previousDistance = 0;
+            for (int s = 0; s < spec.slotCount(); s++) {
+                int n = scene.edgeInSlot(m, s);
+                assertThat(n).as("device %d, slot %d", m, s).isBetween(-1, spec.edgeCount() - 1);
+                if (n >= 0) {
+                    assertThat(scene.slotOfEdge(m, n)).as("device %d: the slot of edge %d", m, n).isEqualTo(s);
                 }
+                if (spec.nearestEdgeFrame() && n >= 0) {
+                    assertThat(reachable[n]).as("device %d: slot %d names edge %d, out of range", m, s, n).isTrue();
+                    double distance = Math.hypot(scene.deviceXM(m) - scene.edgeXM(n),
+                            scene.deviceYM(m) - scene.edgeYM(n));
+                    assertThat(distance).as("device %d: slots are nearest first", m)
+                            .isGreaterThanOrEqualTo(previousDistance);
+                    previousDistance = distance;
+                }
+                for (int k = 0; k < spec.layerCount(); k++) {
+                    assertThat(batch.actionMask()[m * spec.actionCount() + space.encode(s, k)])
+                            .as("device %d, slot %d (edge %d), k %d", m, s, n, k).isEqualTo(n >= 0 && reachable[n]);
+                }
+            }
+            if (spec.nearestEdgeFrame()) {
+                int device = m;
+                assertThat(IntStream.range(0, spec.slotCount()).filter(s -> scene.edgeInSlot(device, s) >= 0).count())
+                        .as("device %d: filled slots", m).isEqualTo(Math.min(count, spec.slotCount()));
             }
         }
     }

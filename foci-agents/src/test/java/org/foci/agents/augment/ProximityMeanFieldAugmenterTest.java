@@ -49,6 +49,34 @@ class ProximityMeanFieldAugmenterTest extends AugmenterContract {
         assertThat(Arrays.copyOfRange(out, 15, 20)).containsExactly(0f, 0f, 0f, 0f, 0f);
     }
 
+    /** {@code devices} devices spread uniformly over a square of {@code sideM}, 2 edges, K = 2. */
+    private static SceneFixture crowd(int devices, double sideM, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        SceneFixture.Builder builder = SceneFixture.builder(devices, 2, 2).perceptionRadiusM(100)
+                .edge(0, 0, 0).edge(1, 50, 0);
+        for (int m = 0; m < devices; m++) {
+            builder.device(m, random.nextDouble(0, sideM), random.nextDouble(0, sideM), random.nextInt(5));
+        }
+        return builder.build();
+    }
+
+    @Test
+    void aCrowdTooDenseForTheNeighbourSearchIsRefusedNamingTheLimit() {
+        // 5,000 devices on 300 m × 300 m with r = 100 m: 3 × 3 cells, some 3,000 candidates per device
+        float[] out = new float[5_000 * 5];
+        assertThatThrownBy(() -> augmenter().augment(crowd(5_000, 300, 1), out, 0, 5))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("5000 devices").hasMessageContaining("r_mf = 100.0 m")
+                .hasMessageContaining("maxCandidatesPerDevice = 2000").hasMessageContaining("radiusM");
+        // the same crowd is served when the user raises the limit, and a sparser one (÷ 10) by default
+        new ProximityMeanFieldProvider().create(Settings.of("maxCandidatesPerDevice", 10_000))
+                .augment(crowd(5_000, 300, 1), out, 0, 5);
+        Arrays.fill(out, -1f);
+        augmenter().augment(crowd(5_000, 950, 1), out, 0, 5);
+        assertThat(out[0] + out[1] + out[2] + out[3] + out[4]).as("a mean one-hot row").isCloseTo(1f,
+                org.assertj.core.data.Offset.offset(1e-4f));
+    }
+
     @Test
     void anExplicitRadiusOverridesThePerceptionRadius() {
         ObservationAugmenter wider = new ProximityMeanFieldProvider().create(Settings.of("radiusM", 330));
