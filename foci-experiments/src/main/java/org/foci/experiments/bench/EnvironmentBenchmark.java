@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.State;
  * <p>Scales {@code devices:edges:areaSideM}: the paper's 240 devices and 11 edges on 1,581 m, then ×10
  * and ×100 devices and edges on an area grown by √10 per stage (the same device and edge density, so
  * each device keeps ~1.5 edges within r_p), plus the ×10 and ×100 stages crowded into the paper's
- * area (~15 and ~150 edges within r_p per device). Mobility is random waypoint, and for the paper's
+ * area (~15 and ~150 edges within r_p per device), and the constant-density stages again in the nearest-edge
+ * frame ({@code :slots8}, the city presets' frame). Mobility is random waypoint, and for the paper's
  * size also the shipped Porto trace ({@code :trace}); the allocators are the defaults of every preset:
  * {@code equal-share} at run time and {@code ipls-minrisk} as the shaping oracle.
  *
@@ -58,9 +59,12 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class EnvironmentBenchmark {
 
-    /** {@code devices:edges:areaSideM[:trace]}; {@code :trace} replays the shipped Porto sample. */
+    /**
+     * {@code devices:edges:areaSideM[:trace][:slotsS]}; {@code :trace} replays the shipped Porto sample,
+     * {@code :slots8} uses the nearest-edge frame with 8 slots ({@code env.edgeSlots}).
+     */
     @Param({"240:11:1581:trace", "240:11:1581", "2400:110:5000", "24000:1100:15811", "2400:110:1581",
-        "24000:1100:1581"})
+        "24000:1100:1581", "240:11:1581:slots8", "2400:110:5000:slots8", "24000:1100:15811:slots8"})
     public String scale;
 
     private M2mCiEnvironment env;
@@ -83,9 +87,21 @@ public class EnvironmentBenchmark {
         long before = usedAfterGc(runtime);
         long t0 = System.nanoTime();
         ServiceArea area = new ServiceArea(41.149, -8.614, side);
+        boolean trace = false;
+        int edgeSlots = 0;
+        for (int i = 3; i < parts.length; i++) {
+            if (parts[i].equals("trace")) {
+                trace = true;
+            } else if (parts[i].startsWith("slots")) {
+                edgeSlots = Integer.parseInt(parts[i].substring("slots".length()));
+            } else {
+                throw new IllegalArgumentException("scale " + scale + ": unknown part '" + parts[i]
+                        + "' (trace or slotsS)");
+            }
+        }
         EnvironmentConfig config = EnvironmentConfig.from(Settings.of("devices", devices, "edges", edges,
-                "episodeSeconds", 15.0 * (steps + 1)));
-        MobilityModel mobility = parts.length > 3 && parts[3].equals("trace")
+                "edgeSlots", edgeSlots, "episodeSeconds", 15.0 * (steps + 1)));
+        MobilityModel mobility = trace
                 ? new PortoTraceMobility(PortoTrace.load(TraceSource.shippedSample(), area, 0.2, 2))
                 : new RandomWaypointMobility(area, 15.0, RandomWaypointParameters.defaults());
         env = new M2mCiEnvironment(config, new EnvironmentComponents(area, mobility, new EqualShareAllocator(),
@@ -109,8 +125,13 @@ public class EnvironmentBenchmark {
             for (int m = 0; m < devices; m++) {
                 int count = scene.edgesInRange(m, inRange);
                 if (count > 0 && random.nextInt(5) > 0) {
-                    a[m] = space.encode(inRange[random.nextInt(count)], random.nextInt(space.layerCount()));
-                    offloads++;
+                    // the slot naming the edge: the edge itself in the global frame
+                    int slot = scene.slotOfEdge(m, inRange[random.nextInt(count)]);
+                    int k = random.nextInt(space.layerCount());
+                    if (slot >= 0) {
+                        a[m] = space.encode(slot, k);
+                        offloads++;
+                    }
                 }
             }
             actions[t] = a;
@@ -159,7 +180,8 @@ public class EnvironmentBenchmark {
      */
     public static void main(String[] args) {
         String[] scales = args.length > 0 ? args
-                : new String[] {"240:11:1581:trace", "240:11:1581", "2400:110:5000", "24000:1100:15811", "2400:110:1581", "24000:1100:1581"};
+                : new String[] {"240:11:1581:trace", "240:11:1581", "2400:110:5000", "24000:1100:15811", "2400:110:1581",
+                    "24000:1100:1581", "240:11:1581:slots8", "2400:110:5000:slots8", "24000:1100:15811:slots8"};
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (String s : scales) {
             EnvironmentBenchmark bench = new EnvironmentBenchmark();
