@@ -1,19 +1,17 @@
 package org.foci.env.edge;
 
-import java.util.Arrays;
-
 /**
- * A uniform grid over fixed edge positions that answers "which edges lie within r of a point" by
- * looking at the 3×3 cells around it (cells are at least r wide), so that the per-step range
- * queries of M devices cost O(M · edges nearby) instead of O(M·N). With at most 24 edges a plain
- * scan is faster and is used instead (same answers).
+ * A uniform grid over fixed edge positions (cells at least r wide, at most 1,024 per side) that answers
+ * "which edges lie within r of a point" from a precomputed candidate list of the point's half-cell
+ * ({@link CandidateCells}), so that the per-step range queries of M devices cost O(M · edges nearby) instead
+ * of O(M·N). With at most 24 edges a plain scan is faster and is used instead (same answers).
  *
  * <p>Immutable after construction; {@link #query} writes into the caller's array, so it is safe to
  * call from several threads with separate output arrays.
  */
 public final class EdgeGrid {
 
-    private static final int MAX_CELLS_PER_SIDE = 4096;
+    private static final int MAX_CELLS_PER_SIDE = 1024;
     /** Up to this many edges a linear scan answers queries faster than the cells. */
     private static final int BRUTE_FORCE_EDGES = 24;
 
@@ -26,8 +24,7 @@ public final class EdgeGrid {
     private final double cellM;
     private final int cols;
     private final int rows;
-    private final int[] cellStart;
-    private final int[] cellEdges;
+    private final CandidateCells candidateCells;
     /** The sure/uncertain table behind {@link #inRangeBits}; null beyond 64 edges or without a radius. */
     private final InRangeCells inRangeCells;
 
@@ -61,28 +58,8 @@ public final class EdgeGrid {
         this.minY = loY;
         this.cols = (int) Math.floor((hiX - loX) / cell) + 1;
         this.rows = (int) Math.floor((hiY - loY) / cell) + 1;
-        int[] counts = new int[cols * rows + 1];
-        int[] cellOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            cellOf[i] = cell(edgeX[i], edgeY[i]);
-            counts[cellOf[i] + 1]++;
-        }
-        for (int c = 0; c < cols * rows; c++) {
-            counts[c + 1] += counts[c];
-        }
-        cellStart = counts;
-        cellEdges = new int[n];
-        int[] fill = Arrays.copyOf(counts, counts.length);
-        for (int i = 0; i < n; i++) {
-            cellEdges[fill[cellOf[i]]++] = i;
-        }
+        this.candidateCells = new CandidateCells(this.edgeX, this.edgeY, radiusM, minX, minY, cell, cols, rows);
         this.inRangeCells = InRangeCells.build(this.edgeX, this.edgeY, bounds, radiusM);
-    }
-
-    private int cell(double x, double y) {
-        int cx = Math.min(cols - 1, (int) ((x - minX) / cellM));
-        int cy = Math.min(rows - 1, (int) ((y - minY) / cellM));
-        return cy * cols + cx;
     }
 
     /** The query radius r, metres. */
@@ -167,47 +144,6 @@ public final class EdgeGrid {
             }
             return count;
         }
-        double fx = Math.floor((x - minX) / cellM);
-        double fy = Math.floor((y - minY) / cellM);
-        if (fx < -1 || fy < -1 || fx > cols || fy > rows) {
-            return 0;   // farther than one cell (>= r) from every edge
-        }
-        int cx = (int) fx;
-        int cy = (int) fy;
-        int count = 0;
-        for (int gy = Math.max(0, cy - 1); gy <= Math.min(rows - 1, cy + 1); gy++) {
-            int rowBase = gy * cols;
-            for (int gx = Math.max(0, cx - 1); gx <= Math.min(cols - 1, cx + 1); gx++) {
-                int c = rowBase + gx;
-                for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
-                    int e = cellEdges[i];
-                    double dx = x - edgeX[e];
-                    double dy = y - edgeY[e];
-                    if (dx * dx + dy * dy <= radiusSq) {
-                        out[count++] = e;
-                    }
-                }
-            }
-        }
-        if (count > 1) {
-            sort(out, count);
-        }
-        return count;
-    }
-
-    private static void sort(int[] a, int count) {
-        if (count > 32) {
-            Arrays.sort(a, 0, count);
-            return;
-        }
-        for (int i = 1; i < count; i++) {
-            int v = a[i];
-            int j = i - 1;
-            while (j >= 0 && a[j] > v) {
-                a[j + 1] = a[j];
-                j--;
-            }
-            a[j + 1] = v;
-        }
+        return candidateCells.query(x, y, out);
     }
 }

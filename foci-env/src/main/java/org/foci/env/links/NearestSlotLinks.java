@@ -8,9 +8,10 @@ import org.foci.env.observation.ObservationLayout;
 /**
  * The nearest-edge frame's links ({@code env.edgeSlots} = S > 0): a grid query finds device m's in-range
  * edges, the S nearest of them (ties by edge index) fill m's slots, and the observation's in-range flags and
- * rate features and the mask's action blocks are written per slot. A device's row is rewritten in full at
- * every decision point, since a slot can name another edge without any edge coming or leaving: O(M·(S + edges
- * in range)) per decision point, independent of N.
+ * rate features and the mask's action blocks are written per slot: the rates at every decision point (a slot
+ * can name another edge without any edge coming or leaving), the flags and mask blocks when a slot fills or
+ * empties. O(M·(S + edges in range)) per decision point, independent of N; the caller must not write into
+ * those entries, and the matrices must be clear after {@link #reset}.
  */
 final class NearestSlotLinks extends InRangeLinks {
 
@@ -73,11 +74,13 @@ final class NearestSlotLinks extends InRangeLinks {
         int base = m * slots;
         for (int s = 0; s < slots; s++) {
             boolean used = s < filled;
-            int n = used ? query[order[s]] : -1;
-            slotEdge[base + s] = n;
-            observations[layout.inRangeFlag(row, s)] = used ? 1f : 0f;
+            // the flag and the mask block change only when a slot fills or empties (most slots keep their state)
+            if (used != slotEdge[base + s] >= 0) {
+                observations[layout.inRangeFlag(row, s)] = used ? 1f : 0f;
+                setEdgeActions(mask, m, s, used);
+            }
+            slotEdge[base + s] = used ? query[order[s]] : -1;
             observations[layout.rate(row, s)] = used ? feature[order[s]] : 0f;
-            setEdgeActions(mask, m, s, used);
         }
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class EdgeIndexAndPlacementTest {
 
-    @Property(tries = 30, seed = "20261129")
+    @Property(tries = 60, seed = "20261129")
     void theGridFindsExactlyTheEdgesABruteForceScanFinds(@ForAll @IntRange(min = 0, max = 300) int edges,
                                                          @ForAll @DoubleRange(min = 0, max = 900) double radius,
                                                          @ForAll @LongRange(min = 0, max = 10_000) long seed) {
@@ -28,9 +28,22 @@ class EdgeIndexAndPlacementTest {
         }
         EdgeGrid grid = new EdgeGrid(ex, ey, radius);
         int[] out = new int[edges];
-        for (int q = 0; q < 100; q++) {
+        double minX = java.util.Arrays.stream(ex).min().orElse(0);
+        double minY = java.util.Arrays.stream(ey).min().orElse(0);
+        for (int q = 0; q < 300; q++) {
             double x = random.nextDouble(-3000, 3000);
             double y = random.nextDouble(-3000, 3000);
+            if (q % 3 == 1 && edges > 0) {
+                // on the circle of an edge
+                int n = random.nextInt(edges);
+                double angle = random.nextDouble(0, 2 * Math.PI);
+                x = ex[n] + radius * Math.cos(angle);
+                y = ey[n] + radius * Math.sin(angle);
+            } else if (q % 3 == 2) {
+                // on the lines of the grid's cells and of its candidate table's half-cells
+                x = minX + random.nextInt(-4, 40) * radius / 2;
+                y = minY + random.nextInt(-4, 40) * radius / 2;
+            }
             int count = grid.query(x, y, out);
             int[] expected = new int[edges];
             int expectedCount = 0;

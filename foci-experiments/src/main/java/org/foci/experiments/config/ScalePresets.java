@@ -78,6 +78,51 @@ public final class ScalePresets {
         }
     }
 
+    /**
+     * The settings of a city at the paper's density (240 devices and 11 edges per 1,581 m square), grown by
+     * {@code factor}: random-waypoint mobility over the larger square (the shipped Porto sample covers only the
+     * paper's square; docs/model.md, "City scale") and the nearest-edge frame with 8 slots, so a device's
+     * actions and observation do not grow with the city.
+     */
+    static Settings city(int factor, Settings budget) {
+        java.util.TreeMap<String, String> values = new java.util.TreeMap<>(budget.asMap());
+        values.put("env.devices", String.valueOf(240 * factor));
+        values.put("env.edges", String.valueOf(11 * factor));
+        values.put("area.sideM", String.valueOf(Math.round(1581.0 * Math.sqrt(factor))));
+        values.put("mobility.plugin", "random-waypoint");
+        values.put("env.edgeSlots", String.valueOf(CITY_EDGE_SLOTS));
+        return Settings.of(values);
+    }
+
+    /**
+     * The city presets' action slots: the smallest power of two above the most edges any device had within r_p
+     * at the three city scales (7, at 24,000 devices; docs/results-scale.md), so no reachable edge is cut.
+     */
+    static final int CITY_EDGE_SLOTS = 8;
+
+    /** 10× the paper's crowd at its density: 2,400 devices, 110 edges, 5,000 m; the paper's budget. */
+    public static final class City10x extends Definition {
+        public City10x() {
+            super("city-10x", "10x the paper's crowd at its density: 2,400 devices, 110 edges, 5 km square, random "
+                            + "waypoint, nearest-edge frame (8 slots); the paper's 300 training episodes",
+                    city(10, new Paper().settings()), 3);
+        }
+    }
+
+    /**
+     * 100× the paper's crowd at its density: 24,000 devices, 1,100 edges, 15.8 km square; 100 training episodes
+     * with ε ×0.97 per episode, so that ε reaches 0.048 by the end as ×0.99 does over the paper's 300.
+     */
+    public static final class City100x extends Definition {
+        public City100x() {
+            super("city-100x", "100x the paper's crowd at its density: 24,000 devices, 1,100 edges, 15.8 km square, "
+                            + "random waypoint, nearest-edge frame (8 slots); 100 training episodes",
+                    city(100, Settings.of("train.episodes", 100, "train.evalEvery", 25, "train.evalEpisodes", 3,
+                            "train.curveEvalEpisodes", 1, "train.checkpointEvery", 10, "agent.epsilonDecay", 0.97)),
+                    1);
+        }
+    }
+
     /** Seconds, for tests and CI smoke runs: a tiny system and a handful of short episodes. */
     public static final class Smoke extends Definition {
         public Smoke() {
