@@ -34,6 +34,7 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
 
     private final double radiusM;
     private final int maxCandidatesPerDevice;
+    private final String keyPrefix;
 
     private int[] cellOf = new int[0];
     private int[] cellStart = new int[0];
@@ -60,6 +61,11 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
      * @throws IllegalArgumentException if {@code radiusM} is negative or not finite, or the limit below 1
      */
     public ProximityMeanFieldAugmenter(double radiusM, int maxCandidatesPerDevice) {
+        this(radiusM, maxCandidatesPerDevice, "");
+    }
+
+    /** As above; {@code keyPrefix} (e.g. {@code augmenter.}) names the settings in the density refusal. */
+    ProximityMeanFieldAugmenter(double radiusM, int maxCandidatesPerDevice, String keyPrefix) {
         if (!(radiusM >= 0) || Double.isInfinite(radiusM)) {
             throw new IllegalArgumentException("radiusM must be finite and >= 0, but was " + radiusM);
         }
@@ -69,6 +75,7 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
         }
         this.radiusM = radiusM;
         this.maxCandidatesPerDevice = maxCandidatesPerDevice;
+        this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
     }
 
     /** r_mf in metres as configured; 0 means the scene's perception radius. */
@@ -215,9 +222,10 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
             throw new IllegalStateException(String.format(Locale.ROOT,
                     "%s: the crowd is too dense for the neighbour search: %d devices with r_mf = %.1f m (grid cells "
                             + "of %.1f m) would test %.0f candidate pairs per device, more than "
-                            + "maxCandidatesPerDevice = %d; the cost grows with the density squared. Use a smaller "
-                            + "radiusM, fewer devices per area, or raise maxCandidatesPerDevice",
-                    ProximityMeanFieldProvider.NAME, devices, radius, cell, perDevice, maxCandidatesPerDevice));
+                            + "%smaxCandidatesPerDevice = %d; the cost grows with the density squared. Use a smaller "
+                            + "%sradiusM, fewer devices per area, or raise %smaxCandidatesPerDevice",
+                    ProximityMeanFieldProvider.NAME, devices, radius, cell, perDevice, keyPrefix,
+                    maxCandidatesPerDevice, keyPrefix, keyPrefix));
         }
     }
 

@@ -43,6 +43,6 @@ public final class ProximityMeanFieldProvider implements AugmenterProvider {
     @Override
     public ObservationAugmenter create(Settings settings) {
         Objects.requireNonNull(settings, "settings").requireValid(settingKeys());
-        return new ProximityMeanFieldAugmenter(settings.get(RADIUS_M), settings.get(MAX_CANDIDATES));
+        return new ProximityMeanFieldAugmenter(settings.get(RADIUS_M), settings.get(MAX_CANDIDATES), settings.prefix());
     }
 }
