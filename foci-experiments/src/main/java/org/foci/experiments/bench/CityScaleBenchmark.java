@@ -154,6 +154,42 @@ public class CityScaleBenchmark {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
+    /**
+     * A companion to the JMH run for a shared machine: thread CPU time per call and per device of each
+     * benchmark at each scale, which other processes disturb much less than wall time. Arguments: optional
+     * scales; default all of {@link #scale}'s.
+     */
+    public static void main(String[] args) {
+        String[] scales = args.length > 0 ? args : new String[] {"240:11:1581", "2400:110:5000", "24000:1100:15811"};
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String s : scales) {
+            CityScaleBenchmark bench = new CityScaleBenchmark();
+            bench.scale = s;
+            bench.build();
+            int devices = bench.scene.spec().deviceCount();
+            Runnable[] calls = {bench::proximityMeanField, bench::competitorAware, bench::act, bench::learn};
+            String[] names = {"proximityMeanField", "competitorAware", "act", "learn"};
+            for (int b = 0; b < calls.length; b++) {
+                double best = Double.POSITIVE_INFINITY;
+                for (int round = 0; round < 4; round++) {        // round 0 warms up
+                    long cpu0 = threads.getCurrentThreadCpuTime();
+                    long wall0 = System.nanoTime();
+                    int n = 0;
+                    while (System.nanoTime() - wall0 < 1_000_000_000L) {
+                        calls[b].run();
+                        n++;
+                    }
+                    double perCall = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / n;
+                    if (round > 0) {
+                        best = Math.min(best, perCall);
+                    }
+                }
+                System.out.printf(Locale.ROOT, "[cpu-time %s] %s: %.1f µs per call, %.3f µs per device "
+                        + "(best of 3 rounds of 1 s)%n", s, names[b], best, best / devices);
+            }
+        }
+    }
+
     /** The proximity mean field of all M devices. */
     @Benchmark
     public float[] proximityMeanField() {
