@@ -17,6 +17,6 @@ class AugmenterRegistrationTest {
         assertThat(catalog.names()).contains("none", "proximity-mean-field", "competitor-aware");
         assertThat(catalog.require("competitor-aware")).isInstanceOf(CompetitorAwareProvider.class);
         assertThat(catalog.require("proximity-mean-field").settingKeys()).extracting(k -> k.name())
-                .containsExactly("radiusM");
+                .containsExactly("radiusM", "maxCandidatesPerDevice");
     }
 }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 /** Options shared by the commands that run methods: preset, seeds, settings, parallelism. */
 final class JobOptions {
 
-    @Option(names = {"-p", "--preset"}, description = "Scale preset: paper, quick, smoke or a plug-in's "
-            + "(default: quick; see 'foci list').")
+    @Option(names = {"-p", "--preset"}, description = "Scale preset: paper, quick, smoke, city-10x, city-100x or a "
+            + "plug-in's (default: quick; see 'foci list').")
     String preset;
 
     @Option(names = "--preset-file", paramLabel = "FILE", description = "A scale preset from a settings file "

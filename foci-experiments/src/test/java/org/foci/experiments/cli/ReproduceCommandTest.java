@@ -122,7 +122,7 @@ class ReproduceCommandTest {
     @Test
     void anUnknownPresetOrMethodIsNamed() {
         assertThat(CliRun.of("reproduce", "--preset", "huge").err())
-                .contains("--preset must name a known preset (available: [paper, quick, smoke]), but was 'huge'");
+                .contains("--preset must name a known preset (available: [city-100x, city-10x, paper, quick, smoke]), but was 'huge'");
         assertThat(CliRun.of("reproduce", "--preset", "smoke", "--methods", "alp,xyz").err())
                 .contains("--methods must name a known method (available: [").contains("but was 'xyz'");
     }

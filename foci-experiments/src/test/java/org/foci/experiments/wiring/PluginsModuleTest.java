@@ -93,13 +93,13 @@ class PluginsModuleTest {
     void methodsAndPresetsArePluginsLookedUpWithTheSameMessage() {
         PluginRegistry registry = Guice.createInjector(new PluginsModule()).getInstance(PluginRegistry.class);
         assertThat(registry.methodNames()).startsWith("alp", "nsg", "iql", "amfq", "ofr-only", "coa-only", "foci");
-        assertThat(registry.names(PluginKind.PRESET)).containsExactly("paper", "quick", "smoke");
+        assertThat(registry.names(PluginKind.PRESET)).containsExactly("city-100x", "city-10x", "paper", "quick", "smoke");
         assertThat(registry.method("ofr-only", "--methods").label()).isEqualTo("OFR-only");
         assertThatThrownBy(() -> registry.method("xyz", "--methods"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("--methods must name a known method (available: [alp, amfq, ")
                 .hasMessageEndingWith("but was 'xyz'");
         assertThatThrownBy(() -> registry.preset("huge", "--preset"))
-                .hasMessage("--preset must name a known preset (available: [paper, quick, smoke]), but was 'huge'");
+                .hasMessage("--preset must name a known preset (available: [city-100x, city-10x, paper, quick, smoke]), but was 'huge'");
     }
 }

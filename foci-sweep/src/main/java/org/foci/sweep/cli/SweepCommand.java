@@ -38,7 +38,7 @@ public final class SweepCommand implements Callable<Integer> {
     Path grid;
 
     @Option(names = {"-p", "--preset"},
-            description = "Scale preset: paper, quick, smoke or a plug-in's (default: quick).")
+            description = "Scale preset: paper, quick, smoke, city-10x, city-100x or a plug-in's (default: quick).")
     String preset;
 
     @Option(names = "--preset-file", paramLabel = "FILE",

@@ -66,7 +66,7 @@ class SweepCommandTest {
         Run run = foci("sweep", "--preset", "huge", "--grid", grid("method: nsg\n").toString());
         assertThat(run.code()).isEqualTo(FociCommand.USER_ERROR);
         assertThat(run.err())
-                .contains("--preset must name a known preset (available: [paper, quick, smoke]), but was 'huge'");
+                .contains("--preset must name a known preset (available: [city-100x, city-10x, paper, quick, smoke]), but was 'huge'");
     }
 
     @Test
