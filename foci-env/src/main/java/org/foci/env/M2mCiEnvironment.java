@@ -92,7 +92,7 @@ public final class M2mCiEnvironment implements Environment {
     private final EdgeService service;
     private final M2mCiBatch batch;
     private final Map<Class<?>, Object> views;
-    private final int[] edgeOfAction;
+    private final int[] slotOfAction;
     private final int[] partitionOfAction;
     private final int[] chosenEdge;
     private final int[] chosenPartition;
@@ -150,12 +150,12 @@ public final class M2mCiEnvironment implements Environment {
                 OracleParticipants.class, (OracleParticipants) service::setOracleParticipants);
         // a table: an integer division per device per step showed up in the profile
         ActionSpace actions = spec.actionSpace();
-        this.edgeOfAction = new int[spec.actionCount()];
+        this.slotOfAction = new int[spec.actionCount()];
         this.partitionOfAction = new int[spec.actionCount()];
-        edgeOfAction[ActionSpace.LOCAL] = -1;
+        slotOfAction[ActionSpace.LOCAL] = -1;
         partitionOfAction[ActionSpace.LOCAL] = layers;
         for (int a = 1; a < spec.actionCount(); a++) {
-            edgeOfAction[a] = actions.edgeOf(a);
+            slotOfAction[a] = actions.edgeOf(a);
             partitionOfAction[a] = actions.partitionOf(a);
         }
         this.chosenEdge = new int[deviceCount];
@@ -329,7 +329,7 @@ public final class M2mCiEnvironment implements Environment {
                         + "1 + n·K + k = " + (spec.nearestEdgeFrame() ? "the n-th nearest edge (slot n)" : "edge n")
                         + " after k local layers)");
             }
-            int slot = edgeOfAction[a];
+            int slot = slotOfAction[a];
             int n = slot < 0 ? -1 : links.edgeInSlot(m, slot);
             chosenEdge[m] = n;
             chosenPartition[m] = partitionOfAction[a];

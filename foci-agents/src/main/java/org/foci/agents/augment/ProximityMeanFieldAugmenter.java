@@ -3,8 +3,8 @@ package org.foci.agents.augment;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import org.foci.api.env.ActionSpace;
 import org.foci.api.agent.ObservationAugmenter;
+import org.foci.api.env.ActionSpace;
 import org.foci.api.env.EnvironmentSpec;
 import org.foci.api.env.Scene;
 
