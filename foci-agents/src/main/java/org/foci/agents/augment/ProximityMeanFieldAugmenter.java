@@ -18,8 +18,8 @@ import org.foci.api.env.Scene;
  *
  * <p>In the nearest-edge frame ({@link EnvironmentSpec#nearestEdgeFrame()}) the mean is taken in m's own
  * frame: a neighbour's offload to edge e with partition k counts at m's action {@code (slot of e, k)}
- * ({@link Scene#slotOfEdge}), local counts as local, and an offload to an edge none of m's slots names
- * counts only in the denominator.
+ * ({@link Scene#edgeInSlot}, read once per device and call), local counts as local, and an offload to an
+ * edge none of m's slots names counts only in the denominator.
  *
  * <p>Neighbours are found with a uniform grid rebuilt on every call (counting sort of the devices
  * into cells of side ≥ r_mf, then a 3×3 cell search): O(M + cells + pairs within reach) instead of
@@ -42,6 +42,9 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
     private int[] byCell = new int[0];
     private int[] action = new int[0];
     private int[] previousEdge = new int[0];
+    /** In the nearest-edge frame, device m's slots' edges at {@code [m·S, (m+1)·S)} (read once per call). */
+    private int[] slotEdges = new int[0];
+    private int slots;
     private double[] x = new double[0];
     private double[] y = new double[0];
 
@@ -170,7 +173,7 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
                         double dx = x[j] - x[m];
                         double dy = y[j] - y[m];
                         if (dx * dx + dy * dy <= radiusSquared) {
-                            int feature = ownFrame ? featureInFrameOf(scene, m, j, layers) : action[j];
+                            int feature = ownFrame ? featureInFrameOf(m, j, layers) : action[j];
                             if (feature >= 0) {
                                 out[row + feature] += 1f;
                             }
@@ -192,12 +195,18 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
      * Neighbour j's previous action as a feature of device m's nearest-edge frame: local stays local, an offload
      * to edge e after k layers becomes m's action (slot of e, k), or -1 when no slot of m names e.
      */
-    private int featureInFrameOf(Scene scene, int m, int j, int layers) {
+    private int featureInFrameOf(int m, int j, int layers) {
         if (action[j] == ActionSpace.LOCAL) {
             return ActionSpace.LOCAL;
         }
-        int slot = scene.slotOfEdge(m, previousEdge[j]);
-        return slot < 0 ? -1 : 1 + slot * layers + (action[j] - 1) % layers;
+        int edge = previousEdge[j];
+        int base = m * slots;
+        for (int slot = 0; slot < slots; slot++) {
+            if (slotEdges[base + slot] == edge) {
+                return 1 + slot * layers + (action[j] - 1) % layers;
+            }
+        }
+        return -1;
     }
 
     /** Counts the pairs the 3×3 search would test, before testing them, and refuses a crowd beyond the limit. */
@@ -230,6 +239,10 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
     }
 
     private void readDevices(Scene scene, int devices, int actions, boolean ownFrame) {
+        slots = ownFrame ? scene.spec().slotCount() : 0;
+        if (slotEdges.length < Math.multiplyExact(devices, slots)) {
+            slotEdges = new int[devices * slots];
+        }
         if (x.length < devices) {
             x = new double[devices];
             y = new double[devices];
@@ -252,6 +265,9 @@ public final class ProximityMeanFieldAugmenter implements ObservationAugmenter {
             }
             if (ownFrame) {
                 previousEdge[m] = scene.previousEdge(m);
+                for (int s = 0; s < slots; s++) {
+                    slotEdges[m * slots + s] = scene.edgeInSlot(m, s);
+                }
             }
         }
     }
