@@ -2,6 +2,7 @@
 """The city-scale study's read-out (docs/results-scale.md, "Read-out", fixed before the runs).
 
 Usage: python3 docs/results/scale/readout.py docs/results/scale/s1 docs/results/scale/s2 [...]
+       python3 docs/results/scale/readout.py --table docs/results/scale/s1 docs/results/scale/s2 [...]
 For each folder (a `foci reproduce` output) prints, as Markdown, the differences the protocol names, per seed
 (seed s of one method against seed s of the other: both evaluate the same held-out episodes) and as
 mean ± 95 % t-interval over the seeds (a single seed gives no interval). Then, for each pair of folders with
@@ -60,7 +61,38 @@ def fmt(mean, half):
     return f"{mean:+.4f}" + ("" if half is None else f" ± {half:.4f}")
 
 
+TABLE_METRICS = [("costAvg", "avg cost", 3), ("costMax", "worst-device cost", 3),
+                 ("switchesPerDevice", "switches per device per episode", 2), ("latencyAvgMs", "avg latency (ms)", 2),
+                 ("latencyMaxMs", "worst-device latency (ms)", 2), ("energyAvgMj", "avg energy (mJ)", 2),
+                 ("energyMaxMj", "worst-device energy (mJ)", 2), ("jain", "Jain's index of device cost", 4)]
+METHODS = ["nsg", "iql", "amfq", "coa-only", "foci"]
+
+
+def table(folders):
+    """Table 1's headline metrics, one block per metric, methods across, folders down (mean ± 95 %)."""
+    import csv
+    rows = {}
+    for folder in folders:
+        with open(f"{folder}/table1.csv") as f:
+            for row in csv.DictReader(f):
+                rows[(folder, row["method"], row["metric"])] = (float(row["mean"]), float(row["ci95"]))
+    for metric, label, digits in TABLE_METRICS:
+        print(f"\n**{label}**\n")
+        print("| scale | " + " | ".join(m.upper() if m != "coa-only" else "COA-only" for m in METHODS) + " |")
+        print("|---|" + "---:|" * len(METHODS))
+        for folder in folders:
+            cells = []
+            for m in METHODS:
+                key = next((k for k in rows if k[0] == folder and k[1] == m and k[2].lower().startswith(metric.lower())),
+                           None)
+                cells.append("–" if key is None else f"{rows[key][0]:.{digits}f} ± {rows[key][1]:.{digits}f}")
+            print(f"| {os.path.basename(folder)} | " + " | ".join(cells) + " |")
+
+
 def main(folders):
+    if folders[0] == "--table":
+        table(folders[1:])
+        return
     results = {}
     for folder in folders:
         found = seeds(folder)
