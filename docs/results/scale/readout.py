@@ -75,7 +75,9 @@ def table(folders):
     for folder in folders:
         with open(f"{folder}/table1.csv") as f:
             for row in csv.DictReader(f):
-                rows[(folder, row["method"], row["metric"])] = (float(row["mean"]), float(row["ci95"]))
+                # A single seed has no interval: its ci95 cell is empty.
+                half = float(row["ci95"]) if row["ci95"] else None
+                rows[(folder, row["method"], row["metric"])] = (float(row["mean"]), half)
     for metric, label, digits in TABLE_METRICS:
         print(f"\n**{label}**\n")
         print("| scale | " + " | ".join(m.upper() if m != "coa-only" else "COA-only" for m in METHODS) + " |")
@@ -85,7 +87,11 @@ def table(folders):
             for m in METHODS:
                 key = next((k for k in rows if k[0] == folder and k[1] == m and k[2].lower().startswith(metric.lower())),
                            None)
-                cells.append("–" if key is None else f"{rows[key][0]:.{digits}f} ± {rows[key][1]:.{digits}f}")
+                if key is None:
+                    cells.append("–")
+                else:
+                    mean, half = rows[key]
+                    cells.append(f"{mean:.{digits}f}" + ("" if half is None else f" ± {half:.{digits}f}"))
             print(f"| {os.path.basename(folder)} | " + " | ".join(cells) + " |")
 
 
