@@ -60,8 +60,8 @@ public final class ReportWriter {
                         t.agentSeconds(), t.observationSeconds()));
             }
         }
-        md.append("\nRuns resumed from a checkpoint or a finished result report the time of the run that wrote "
-                + "them.\n\n## Plug-ins\n\n");
+        md.append("\nA run resumed from a checkpoint reports the time of all its invocations; a run found "
+                + "finished, the time of the run that wrote it.\n\n## Plug-ins\n\n");
         job.plugins().forEach(p -> md.append("- ").append(p).append('\n'));
         md.append("\n## Versions\n\n- foci ").append(BuildFingerprint.version()).append(", build fingerprint ")
                 .append(BuildFingerprint.current()).append(" (runs of another build in this folder are recomputed)")

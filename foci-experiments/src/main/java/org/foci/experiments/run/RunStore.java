@@ -44,8 +44,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunStore {
 
-    /** What {@code progress.json} and each checkpoint's record hold. */
-    public record Progress(int episode, String checkpoint, List<CurvePoint> curve, double elapsedSeconds) {
+    /**
+     * What {@code progress.json} and each checkpoint's record hold; {@code elapsed} is where the time
+     * went up to the checkpoint, so that a resumed run reports its whole time, not its last invocation's.
+     */
+    public record Progress(int episode, String checkpoint, List<CurvePoint> curve, RunTimes elapsed) {
     }
 
     /** A checkpoint restored into an agent: where the run resumes. */
@@ -253,9 +256,9 @@ public final class RunStore {
      * Writes the agent's checkpoint after {@code episode} (with the progress record inside), then
      * {@code progress.json}, then drops all but the newest {@value #KEPT} checkpoints.
      */
-    public void checkpoint(Agent agent, int episode, List<CurvePoint> curve, double elapsedSeconds) throws IOException {
+    public void checkpoint(Agent agent, int episode, List<CurvePoint> curve, RunTimes elapsed) throws IOException {
         String name = String.format("checkpoint-%06d.bin", episode);
-        Progress progress = new Progress(episode, name, curve, elapsedSeconds);
+        Progress progress = new Progress(episode, name, curve, elapsed);
         CheckpointFile.write(dir.resolve(name), progress, agent);
         Json.write(dir.resolve(PROGRESS_FILE), progress);
         List<Path> all = checkpoints();

@@ -11,4 +11,14 @@ package org.foci.experiments.run;
  */
 public record RunTimes(double wallSeconds, double environmentSeconds, double oracleSeconds, double agentSeconds,
                        double observationSeconds) {
+
+    /** No time spent: a run that starts from episode 1. */
+    public static final RunTimes NONE = new RunTimes(0, 0, 0, 0, 0);
+
+    /** These times followed by {@code later}'s: a resumed run's times before and after its resume. */
+    public RunTimes plus(RunTimes later) {
+        return new RunTimes(wallSeconds + later.wallSeconds, environmentSeconds + later.environmentSeconds,
+                oracleSeconds + later.oracleSeconds, agentSeconds + later.agentSeconds,
+                observationSeconds + later.observationSeconds);
+    }
 }

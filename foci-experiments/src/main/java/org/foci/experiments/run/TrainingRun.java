@@ -80,7 +80,7 @@ public final class TrainingRun {
 
         List<CurvePoint> curve = new ArrayList<>();
         int first = 1;
-        double resumedSeconds = 0;
+        RunTimes beforeResume = RunTimes.NONE;
         Optional<RunStore.Resumed> saved = Optional.empty();
         if (episodes > 0) {
             try {
@@ -100,7 +100,7 @@ public final class TrainingRun {
             RunStore.Progress resumed = saved.get().progress();
             curve.addAll(resumed.curve());
             first = resumed.episode() + 1;
-            resumedSeconds = resumed.elapsedSeconds();
+            beforeResume = resumed.elapsed();
             LOG.info("{} seed {}: resuming after episode {} ({})", config.method().name(), runSeed,
                     resumed.episode(), saved.get().file().getFileName());
         }
@@ -133,7 +133,7 @@ public final class TrainingRun {
             // will need it, so the episode is kept (checkpointed) rather than lost.
             boolean stopping = stop.raised();
             if ((episode % train.checkpointEvery() == 0 && episode < episodes) || stopping) {
-                store.checkpoint(agent, episode, curve, resumedSeconds + seconds(System.nanoTime() - started));
+                store.checkpoint(agent, episode, curve, beforeResume.plus(timesSince(started, clock, components)));
             }
             if (stopping) {
                 throw stopped(stop, config, runSeed, "after training episode " + episode);
@@ -144,9 +144,7 @@ public final class TrainingRun {
         if (evaluation == null) {
             throw stopped(stop, config, runSeed, "during its final evaluation (redone on resume)");
         }
-        RunTimes times = new RunTimes(resumedSeconds + seconds(System.nanoTime() - started),
-                seconds(clock.environmentNanos()), seconds(components.oracle().nanos()), seconds(clock.agentNanos()),
-                seconds(clock.observationNanos()));
+        RunTimes times = beforeResume.plus(timesSince(started, clock, components));
         RunResult result = new RunResult(config.method().name(), runSeed, evaluation, curve, times);
         store.writeFinalAgent(agent);
         store.writeResult(result);
@@ -204,6 +202,12 @@ public final class TrainingRun {
     private static RunStoppedException stopped(StopSignal stop, ExperimentConfig config, long runSeed, String where) {
         LOG.info("{} seed {}: stopped {}", config.method().name(), runSeed, where);
         return new RunStoppedException("interrupted; re-run the same command to resume", stop.exitStatus());
+    }
+
+    /** This invocation's times: since {@code started}, by {@code clock} and the oracle's own count. */
+    private static RunTimes timesSince(long started, RunClock clock, RunComponents components) {
+        return new RunTimes(seconds(System.nanoTime() - started), seconds(clock.environmentNanos()),
+                seconds(components.oracle().nanos()), seconds(clock.agentNanos()), seconds(clock.observationNanos()));
     }
 
     private static double seconds(long nanos) {

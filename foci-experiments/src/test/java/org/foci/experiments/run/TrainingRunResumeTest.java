@@ -53,11 +53,21 @@ class TrainingRunResumeTest {
                 .isInstanceOf(Interruption.class);
         assertThat(store.progress()).hasValueSatisfying(p -> assertThat(p.episode()).isEqualTo(2));
         assertThat(store.result()).isEmpty();
+        RunTimes beforeCrash = store.progress().orElseThrow().elapsed();
+        assertThat(beforeCrash.environmentSeconds()).isPositive();
+        assertThat(beforeCrash.agentSeconds()).isPositive();
 
         RunResult resumed = training.run(config, 7, store, RunProgress.NONE);
         assertThat(resumed.evaluation()).usingRecursiveComparison().isEqualTo(uninterrupted.evaluation());
         assertThat(resumed.curve()).isEqualTo(uninterrupted.curve());
         assertThat(store.progress()).isEmpty();
+        // The whole run's times: the part before the crash is counted in every component, not in the wall time only.
+        RunTimes whole = resumed.times();
+        assertThat(whole.wallSeconds()).isGreaterThan(beforeCrash.wallSeconds());
+        assertThat(whole.environmentSeconds()).isGreaterThan(beforeCrash.environmentSeconds());
+        assertThat(whole.oracleSeconds()).isGreaterThan(beforeCrash.oracleSeconds());
+        assertThat(whole.agentSeconds()).isGreaterThan(beforeCrash.agentSeconds());
+        assertThat(whole.observationSeconds()).isGreaterThanOrEqualTo(beforeCrash.observationSeconds());
     }
 
     @Test
