@@ -38,13 +38,13 @@ final class Dl4jQEngine implements QEngine {
     }
 
     @Override
-    public void predict(float[] inputs, int rows, float[] qOut) {
-        copyOut(online.outputSingle(false, input(inputs, rows)), qOut, rows * actions);
+    public void predict(float[] inputs, int fromRow, int rows, float[] qOut) {
+        copyOut(online.outputSingle(false, input(inputs, fromRow, rows)), qOut, rows * actions);
     }
 
     @Override
     public void predictTarget(float[] inputs, int rows, float[] qOut) {
-        copyOut(target.outputSingle(false, input(inputs, rows)), qOut, rows * actions);
+        copyOut(target.outputSingle(false, input(inputs, 0, rows)), qOut, rows * actions);
     }
 
     @Override

@@ -12,15 +12,21 @@ package org.foci.agents.dqn;
 interface QEngine {
 
     /**
-     * Q-values of the online network.
+     * Q-values of the online network for rows {@code fromRow .. fromRow + rows − 1} of {@code inputs}.
      *
-     * @param inputs row-major {@code rows × inputSize} observations
-     * @param rows   batch rows, at most the engine's capacity
-     * @param qOut   receives row-major {@code rows × |A|} Q-values
+     * @param inputs  row-major observations, {@code inputSize} floats per row
+     * @param fromRow the first row to compute
+     * @param rows    how many rows, at most the engine's capacity
+     * @param qOut    receives row-major {@code rows × |A|} Q-values, from index 0
      */
-    void predict(float[] inputs, int rows, float[] qOut);
+    void predict(float[] inputs, int fromRow, int rows, float[] qOut);
 
-    /** Q-values of the target network; as {@link #predict}. */
+    /** Q-values of the online network for the first {@code rows} rows; as {@link #predict(float[], int, int, float[])}. */
+    default void predict(float[] inputs, int rows, float[] qOut) {
+        predict(inputs, 0, rows, qOut);
+    }
+
+    /** Q-values of the target network for the first {@code rows} rows; as {@link #predict(float[], int, float[])}. */
     void predictTarget(float[] inputs, int rows, float[] qOut);
 
     /**
