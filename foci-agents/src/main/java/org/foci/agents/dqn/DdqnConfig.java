@@ -28,17 +28,21 @@ import org.foci.api.Settings;
  * @param gradientClip      per-layer L2-norm threshold for gradient clipping; 0 switches it off
  * @param checkpointReplay  whether checkpoints carry the replay buffer (needed for an exact resume)
  * @param engine            how the network is computed: direct BLAS calls or deeplearning4j's graph API
+ * @param actBlockRows      rows of one forward pass when acting; 0 = all devices in one pass
  */
 public record DdqnConfig(List<Integer> hiddenUnits, double learningRate, double gamma, double epsilonStart,
                          double epsilonDecay, double epsilonMin, int batchSize, int replayCapacity,
                          int warmupTransitions, int updatesPerStep, TargetSync targetSync, int targetSyncPeriod,
                          double targetTau, double huberDelta, double gradientClip, boolean checkpointReplay,
-                         QEngineKind engine) {
+                         QEngineKind engine, int actBlockRows) {
 
     public DdqnConfig {
         hiddenUnits = List.copyOf(Objects.requireNonNull(hiddenUnits, "hiddenUnits"));
         Objects.requireNonNull(targetSync, "targetSync");
         Objects.requireNonNull(engine, "engine");
+        if (actBlockRows < 0) {
+            throw new IllegalArgumentException("actBlockRows must be >= 0, but was " + actBlockRows);
+        }
         if (hiddenUnits.isEmpty() || hiddenUnits.stream().anyMatch(h -> h < 1)) {
             throw new IllegalArgumentException("hiddenUnits must be positive widths, but was " + hiddenUnits);
         }
@@ -82,13 +86,13 @@ public record DdqnConfig(List<Integer> hiddenUnits, double learningRate, double 
                 settings.get(DuelingDdqnProvider.TARGET_SYNC), settings.get(DuelingDdqnProvider.TARGET_SYNC_PERIOD),
                 settings.get(DuelingDdqnProvider.TARGET_TAU), settings.get(DuelingDdqnProvider.HUBER_DELTA),
                 settings.get(DuelingDdqnProvider.GRADIENT_CLIP), settings.get(DuelingDdqnProvider.CHECKPOINT_REPLAY),
-                settings.get(DuelingDdqnProvider.ENGINE));
+                settings.get(DuelingDdqnProvider.ENGINE), settings.get(DuelingDdqnProvider.ACT_BLOCK_ROWS));
     }
 
     /**
      * What a checkpoint must agree on to be restored into an agent with this configuration: every
-     * hyper-parameter except the engine (both engines use the same arrays) and whether checkpoints
-     * carry the replay buffer.
+     * hyper-parameter except the engine (both engines use the same arrays), whether checkpoints carry the
+     * replay buffer and the acting block (neither changes what the agent has learned).
      */
     String checkpointKey() {
         return "hiddenUnits=" + hiddenUnits + ", learningRate=" + learningRate + ", gamma=" + gamma

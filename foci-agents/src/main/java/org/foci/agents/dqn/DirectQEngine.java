@@ -97,20 +97,20 @@ final class DirectQEngine implements QEngine {
     }
 
     @Override
-    public void predict(float[] inputs, int rows, float[] qOut) {
-        predict(onlineNet, inputs, rows, qOut);
+    public void predict(float[] inputs, int fromRow, int rows, float[] qOut) {
+        predict(onlineNet, inputs, fromRow, rows, qOut);
     }
 
     @Override
     public void predictTarget(float[] inputs, int rows, float[] qOut) {
-        predict(targetNet, inputs, rows, qOut);
+        predict(targetNet, inputs, 0, rows, qOut);
     }
 
-    private void predict(NetworkLayout.Slices net, float[] inputs, int rows, float[] qOut) {
+    private void predict(NetworkLayout.Slices net, float[] inputs, int fromRow, int rows, float[] qOut) {
         if (rows > capacity) {
             throw new IllegalArgumentException("rows must be <= " + capacity + ", but was " + rows);
         }
-        inference.input.put(0, inputs, 0, rows * widths[0]);
+        inference.input.put(0, inputs, fromRow * widths[0], rows * widths[0]);
         forward(net, inference, rows);
         System.arraycopy(inference.qValues, 0, qOut, 0, rows * actions);
     }

@@ -31,9 +31,9 @@ final class Dl4jQEngine implements QEngine {
         this.actions = actions;
     }
 
-    private INDArray input(float[] values, int rows) {
+    private INDArray input(float[] values, int fromRow, int rows) {
         INDArray array = inputArrays.computeIfAbsent(rows, r -> Nd4j.create(DataType.FLOAT, r, inputSize));
-        array.data().asNioFloat().put(values, 0, rows * inputSize);
+        array.data().asNioFloat().put(values, fromRow * inputSize, rows * inputSize);
         return array;
     }
 

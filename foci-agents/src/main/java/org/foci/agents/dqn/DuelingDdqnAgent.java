@@ -74,6 +74,8 @@ public final class DuelingDdqnAgent implements Agent {
     private long updates;
     private double recentLoss;
 
+    /** Rows of one forward pass when acting ({@code actBlockRows}; all devices when 0). */
+    private final int actBlockRows;
     private final float[] actInput;
     private final float[] actQ;
     private final boolean[] greedy;
@@ -116,10 +118,11 @@ public final class DuelingDdqnAgent implements Agent {
 
         this.engine = config.engine() == QEngineKind.DL4J ? new Dl4jQEngine(online, target, inputs, actions)
                 : new DirectQEngine(online, target, config.hiddenUnits(), inputs, actions, config.huberDelta(),
-                Math.max(devices, config.batchSize()), config.batchSize());
+                Math.max(actBlockRows(config, devices), config.batchSize()), config.batchSize());
 
+        this.actBlockRows = actBlockRows(config, devices);
         this.actInput = new float[devices * inputs];
-        this.actQ = new float[devices * actions];
+        this.actQ = new float[actBlockRows * actions];
         this.greedy = new boolean[devices];
         Arrays.fill(greedy, true);          // nothing explored before the first act
 
@@ -166,6 +169,10 @@ public final class DuelingDdqnAgent implements Agent {
         return true;
     }
 
+    private static int actBlockRows(DdqnConfig config, int devices) {
+        return config.actBlockRows() == 0 ? devices : Math.min(devices, config.actBlockRows());
+    }
+
     @Override
     public void act(Observations observations, boolean explore, int[] actionsOut) {
         Objects.requireNonNull(observations, "observations");
@@ -196,10 +203,15 @@ public final class DuelingDdqnAgent implements Agent {
         if (!anyGreedy) {
             return;
         }
-        engine.predict(features > 0 ? x : actInput, devices, actQ);
-        for (int m = 0; m < devices; m++) {
-            if (greedy[m]) {
-                actionsOut[m] = masks.argmax(actQ, m * actions, mask, m * actions);
+        float[] input = features > 0 ? x : actInput;
+        for (int from = 0; from < devices; from += actBlockRows) {
+            int rows = Math.min(actBlockRows, devices - from);
+            engine.predict(input, from, rows, actQ);
+            for (int r = 0; r < rows; r++) {
+                int m = from + r;
+                if (greedy[m]) {
+                    actionsOut[m] = masks.argmax(actQ, r * actions, mask, m * actions);
+                }
             }
         }
     }

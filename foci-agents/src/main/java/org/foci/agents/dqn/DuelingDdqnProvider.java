@@ -75,13 +75,24 @@ public final class DuelingDdqnProvider implements AgentProvider {
     public static final SettingKey<QEngineKind> ENGINE = SettingKey.choice("engine", QEngineKind.class,
             QEngineKind.DIRECT, "direct (BLAS on the graph's arrays, fast) or dl4j (ComputationGraph API, reference)");
 
+    /**
+     * Rows of one forward pass when acting; 0 (default) = all devices in one pass, as every committed result
+     * was computed. Blocks of a few hundred rows keep a city-scale crowd's activations in the caches (the
+     * measurements are in docs/performance.md, "City scale"), but BLAS does not promise a row the same bits
+     * in batches of different sizes, so a run with blocks is a different (equally deterministic) run.
+     */
+    public static final SettingKey<Integer> ACT_BLOCK_ROWS = SettingKey.integer("actBlockRows", 0,
+            "rows of one forward pass when acting; 0 = all devices in one pass. Blocks (e.g. 512) are faster "
+                    + "for tens of thousands of devices but change Q-values' last bits, so results differ").between(0,
+            1 << 20);
+
     /** The most floats of one replay column (observations of all rows). */
     static final long MAX_REPLAY_FLOATS = Integer.MAX_VALUE - 16;
 
     /** Every key, in documentation order. */
     public static final List<SettingKey<?>> KEYS = List.of(HIDDEN_UNITS, LEARNING_RATE, GAMMA, EPSILON_START,
             EPSILON_DECAY, EPSILON_MIN, BATCH_SIZE, REPLAY_CAPACITY, WARMUP_TRANSITIONS, UPDATES_PER_STEP, TARGET_SYNC,
-            TARGET_SYNC_PERIOD, TARGET_TAU, HUBER_DELTA, GRADIENT_CLIP, CHECKPOINT_REPLAY, ENGINE);
+            TARGET_SYNC_PERIOD, TARGET_TAU, HUBER_DELTA, GRADIENT_CLIP, CHECKPOINT_REPLAY, ENGINE, ACT_BLOCK_ROWS);
 
     @Override
     public String name() {

@@ -28,7 +28,7 @@ class DuelingDdqnProviderTest {
         assertThat(new DuelingDdqnProvider().settingKeys()).extracting(SettingKey::name).containsExactly(
                 "hiddenUnits", "learningRate", "gamma", "epsilonStart", "epsilonDecay", "epsilonMin", "batchSize",
                 "replayCapacity", "warmupTransitions", "updatesPerStep", "targetSync", "targetSyncPeriod", "targetTau",
-                "huberDelta", "gradientClip", "checkpointReplay", "engine");
+                "huberDelta", "gradientClip", "checkpointReplay", "engine", "actBlockRows");
         DdqnConfig defaults = DdqnConfig.defaults();
         assertThat(defaults.hiddenUnits()).hasSize(3);
         assertThat(defaults.learningRate()).isEqualTo(1e-4);
@@ -38,6 +38,7 @@ class DuelingDdqnProviderTest {
         assertThat(defaults.batchSize()).isEqualTo(64);
         assertThat(defaults.targetSync()).isEqualTo(TargetSync.HARD);
         assertThat(defaults.engine()).isEqualTo(QEngineKind.DIRECT);
+        assertThat(defaults.actBlockRows()).as("one pass: the results committed so far").isZero();
     }
 
     @Test

@@ -42,6 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code proximityMeanField}, {@code competitorAware}: one augmentation of all M devices;</li>
  *   <li>{@code act}: greedy decisions for all M devices (one batched forward pass), F = local + competitor-aware
  *       features, as FOCI and COA-only see them;</li>
+ *   <li>{@code actInBlocks}: the same with {@code agent.actBlockRows = 512} (a different agent of the same
+ *       weights; its decisions may differ in the last bits' ties);</li>
  *   <li>{@code learn}: store M device-transitions and make the default update (one batch of 64).</li>
  * </ul>
  * The environment's own step is {@link EnvironmentBenchmark} ({@code :slots8} scales). The set-up prints the
@@ -71,7 +73,10 @@ public class CityScaleBenchmark {
     private CompetitorAwareAugmenter competitorAware;
     private float[] meanFieldOut;
     private float[] competitorOut;
+    private static final int ACT_BLOCK_ROWS = 512;
+
     private DuelingDdqnAgent agent;
+    private DuelingDdqnAgent agentInBlocks;
     private Observations observations;
     private Transition transition;
     private int[] actions;
@@ -107,6 +112,9 @@ public class CityScaleBenchmark {
         actions = new int[devices];
         agent = (DuelingDdqnAgent) PluginDiscovery.discover(PluginKind.AGENT).require("dueling-ddqn")
                 .create(Settings.of("warmupTransitions", 0, "epsilonStart", 0.05, "epsilonMin", 0.05),
+                        new AgentSpec(devices, features, spec.actionCount(), 42));
+        agentInBlocks = (DuelingDdqnAgent) PluginDiscovery.discover(PluginKind.AGENT).require("dueling-ddqn")
+                .create(Settings.of("epsilonStart", 0.05, "epsilonMin", 0.05, "actBlockRows", ACT_BLOCK_ROWS),
                         new AgentSpec(devices, features, spec.actionCount(), 42));
         observations = new Observations(current, mask, env);
         agent.act(observations, true, actions);
@@ -167,8 +175,9 @@ public class CityScaleBenchmark {
             bench.scale = s;
             bench.build();
             int devices = bench.scene.spec().deviceCount();
-            Runnable[] calls = {bench::proximityMeanField, bench::competitorAware, bench::act, bench::learn};
-            String[] names = {"proximityMeanField", "competitorAware", "act", "learn"};
+            Runnable[] calls = {bench::proximityMeanField, bench::competitorAware, bench::act, bench::actInBlocks,
+                bench::learn};
+            String[] names = {"proximityMeanField", "competitorAware", "act", "actInBlocks", "learn"};
             for (int b = 0; b < calls.length; b++) {
                 double best = Double.POSITIVE_INFINITY;
                 for (int round = 0; round < 4; round++) {        // round 0 warms up
@@ -208,6 +217,13 @@ public class CityScaleBenchmark {
     @Benchmark
     public int[] act() {
         agent.act(observations, false, actions);
+        return actions;
+    }
+
+    /** Greedy decisions for all M devices, {@value #ACT_BLOCK_ROWS} rows per forward pass. */
+    @Benchmark
+    public int[] actInBlocks() {
+        agentInBlocks.act(observations, false, actions);
         return actions;
     }
 

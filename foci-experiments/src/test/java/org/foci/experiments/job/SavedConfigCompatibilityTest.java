@@ -42,9 +42,10 @@ class SavedConfigCompatibilityTest {
         assertThat(withoutLaterKeys).isEqualTo(saved.resolved());
         assertThat(resolved.get("foci")).containsKey("env.edgeSlots");
         assertThat(resolved.get("amfq")).containsKey("augmenter.maxCandidatesPerDevice");
+        assertThat(resolved.get("iql")).containsKey("agent.actBlockRows");
     }
 
     /** Settings added after the committed paper run, with the defaults that keep the run's behaviour. */
     private static final Map<String, String> ADDED_SINCE = Map.of("env.edgeSlots", "0",
-            "augmenter.maxCandidatesPerDevice", "2000");
+            "augmenter.maxCandidatesPerDevice", "2000", "agent.actBlockRows", "0");
 }
