@@ -116,11 +116,11 @@ public final class DuelingDdqnAgent implements Agent {
         this.masks = new MaskedActions(actions);
         this.checkpoint = new DdqnCheckpoint(config, devices, features, actions, online, target);
 
+        this.actBlockRows = config.actBlockRows() == 0 ? devices : Math.min(devices, config.actBlockRows());
         this.engine = config.engine() == QEngineKind.DL4J ? new Dl4jQEngine(online, target, inputs, actions)
                 : new DirectQEngine(online, target, config.hiddenUnits(), inputs, actions, config.huberDelta(),
-                Math.max(actBlockRows(config, devices), config.batchSize()), config.batchSize());
+                Math.max(actBlockRows, config.batchSize()), config.batchSize());
 
-        this.actBlockRows = actBlockRows(config, devices);
         this.actInput = new float[devices * inputs];
         this.actQ = new float[actBlockRows * actions];
         this.greedy = new boolean[devices];
@@ -167,10 +167,6 @@ public final class DuelingDdqnAgent implements Agent {
     @Override
     public boolean learns() {
         return true;
-    }
-
-    private static int actBlockRows(DdqnConfig config, int devices) {
-        return config.actBlockRows() == 0 ? devices : Math.min(devices, config.actBlockRows());
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.foci.agents.dqn.DuelingDdqnAgent;
 import org.foci.api.PluginDiscovery;
 import org.foci.api.PluginKind;
 import org.foci.api.Settings;
+import org.foci.api.agent.AgentProvider;
 import org.foci.api.agent.AgentSpec;
 import org.foci.api.agent.Observations;
 import org.foci.api.agent.Transition;
@@ -63,6 +64,7 @@ public class CityScaleBenchmark {
 
     private static final int SLOTS = 8;
     private static final int WARM_STEPS = 12;
+    private static final int ACT_BLOCK_ROWS = 512;
 
     /** {@code devices:edges:areaSideM}, at the paper's density. */
     @Param({"240:11:1581", "2400:110:5000", "24000:1100:15811"})
@@ -73,8 +75,6 @@ public class CityScaleBenchmark {
     private CompetitorAwareAugmenter competitorAware;
     private float[] meanFieldOut;
     private float[] competitorOut;
-    private static final int ACT_BLOCK_ROWS = 512;
-
     private DuelingDdqnAgent agent;
     private DuelingDdqnAgent agentInBlocks;
     private Observations observations;
@@ -110,12 +110,12 @@ public class CityScaleBenchmark {
         float[] current = features(batch, devices, local, competitorFeatures);
         boolean[] mask = batch.actionMask().clone();
         actions = new int[devices];
-        agent = (DuelingDdqnAgent) PluginDiscovery.discover(PluginKind.AGENT).require("dueling-ddqn")
-                .create(Settings.of("warmupTransitions", 0, "epsilonStart", 0.05, "epsilonMin", 0.05),
-                        new AgentSpec(devices, features, spec.actionCount(), 42));
-        agentInBlocks = (DuelingDdqnAgent) PluginDiscovery.discover(PluginKind.AGENT).require("dueling-ddqn")
-                .create(Settings.of("epsilonStart", 0.05, "epsilonMin", 0.05, "actBlockRows", ACT_BLOCK_ROWS),
-                        new AgentSpec(devices, features, spec.actionCount(), 42));
+        AgentProvider learner = PluginDiscovery.discover(PluginKind.AGENT).require("dueling-ddqn");
+        AgentSpec agentSpec = new AgentSpec(devices, features, spec.actionCount(), 42);
+        agent = (DuelingDdqnAgent) learner.create(Settings.of("warmupTransitions", 0, "epsilonStart", 0.05,
+                "epsilonMin", 0.05), agentSpec);
+        agentInBlocks = (DuelingDdqnAgent) learner.create(Settings.of("epsilonStart", 0.05, "epsilonMin", 0.05,
+                "actBlockRows", ACT_BLOCK_ROWS), agentSpec);
         observations = new Observations(current, mask, env);
         agent.act(observations, true, actions);
         StepBatch next = env.step(actions);
